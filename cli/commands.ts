@@ -1,0 +1,7 @@
+import type { CliCommand } from './CliCommand';
+
+/**
+ * The registry of CLI commands. Each command lives in cli/commands/<name>Command.ts.
+ * (kpi, export and validate are registered here as they land.)
+ */
+export const commands: Record<string, CliCommand> = {};

@@ -1,0 +1,70 @@
+/**
+ * Everything the page needs from the desktop (or the browser) goes through this one
+ * interface. Two implementations: `electronPlatform` (the preload's named functions,
+ * window.waymark) and `browserPlatform` (File System Access API or upload/download,
+ * IndexedDB for recovery). The page never names a file path to write: a document is
+ * referred to by an opaque `DocumentRef` that the platform handed out.
+ */
+
+/** Opaque: in Electron a token main maps to a path; in the browser a file handle id. */
+export type DocumentRef = string;
+
+export interface OpenedDocument {
+  ref: DocumentRef;
+  /** File name for the title bar, e.g. "Northwind.journey". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SavedDocument {
+  ref: DocumentRef;
+  name: string;
+}
+
+export type SaveOutcome =
+  | { kind: 'saved'; doc: SavedDocument }
+  | { kind: 'cancelled' }
+  /** The file changed on disk since it was opened or last saved; ask the user, then retry with `overwrite`. */
+  | { kind: 'conflict'; message: string }
+  | { kind: 'failed'; message: string };
+
+export interface RecoverySnapshot {
+  /** Stable key of the unsaved map (its ref, or a session id for a never-saved map). */
+  key: string;
+  title: string;
+  /** The serialized journey. */
+  text: string;
+  updatedAt: string;
+}
+
+export interface MenuState {
+  canUndo: boolean;
+  canRedo: boolean;
+  hasSelection: boolean;
+  dirty: boolean;
+  readOnly: boolean;
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Shows an open dialog; null when cancelled. */
+  openDocument(): Promise<OpenedDocument | null>;
+  /** Saves to `ref` (or asks where when ref is null or saveAs is set). */
+  saveDocument(text: string, options: { ref: DocumentRef | null; saveAs: boolean; suggestedName: string; overwrite?: boolean }): Promise<SaveOutcome>;
+  /** Re-reads the document from disk (Revert). */
+  readDocument(ref: DocumentRef): Promise<OpenedDocument | null>;
+  /** Asks for a data file to import (CSV, XLSX, JSON, TSV). */
+  pickDataFile(): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Saves exported bytes where the user chooses (a download in the browser). */
+  saveExport(data: Uint8Array | string, options: { suggestedName: string; mime: string }): Promise<SaveOutcome>;
+  recovery: {
+    write(snapshot: RecoverySnapshot): Promise<void>;
+    list(): Promise<RecoverySnapshot[]>;
+    remove(key: string): Promise<void>;
+  };
+  /** Tells the shell about the document (window title, dirty marker, menu enablement). */
+  setDocumentState(state: { title: string; dirty: boolean; menu: MenuState }): void;
+  /** Menu clicks and OS file-open requests from the shell. Returns an unsubscribe. */
+  onCommand(listener: (commandId: string) => void): () => void;
+  onOpenRequest(listener: (doc: OpenedDocument) => void): () => void;
+}

@@ -1,0 +1,165 @@
+/**
+ * Journey layout: where every stage column, lane row, card and emotion point sits, in
+ * canvas units. The canvas (React Flow node positions) and the SVG export both draw from
+ * this one function, which is why they look alike. Pure and O(cards).
+ */
+import { cardKindDef } from '../model/kinds/registry';
+import type { Card, CardOf, Journey } from '../model/schema';
+import { orderedCurves, orderedLanes, orderedStages } from '../model/journey';
+import { stageColor, TYPE } from '../theme/theme';
+import { smoothPath, type Point } from './smoothPath';
+import { approximateMeasure, type TextMeasurer, wrapText } from './textMeasure';
+
+export const GEOMETRY = {
+  laneHeaderWidth: 184,
+  stageHeaderHeight: 64,
+  defaultStageWidth: 264,
+  collapsedStageWidth: 44,
+  collapsedLaneHeight: 36,
+  cellPadding: 12,
+  cardGap: 10,
+  cardPaddingX: 12,
+  cardPaddingY: 10,
+  cardHeaderHeight: 18,
+  defaultLaneHeight: 96,
+  emotionLaneHeight: 176,
+  emotionPointRadius: 9,
+} as const;
+
+export interface StageBox { id: string; index: number; x: number; width: number; color: string; collapsed: boolean }
+export interface LaneBox { id: string; index: number; y: number; height: number; collapsed: boolean; kind: string }
+export interface CardBox {
+  id: string; kind: Card['kind']; stageId: string; laneId: string;
+  x: number; y: number; width: number; height: number;
+  titleLines: string[]; bodyLines: string[];
+}
+export interface EmotionPointBox { id: string; curveId: string; x: number; y: number; score: number; stageId: string; laneId: string }
+export interface CurveLayout { id: string; laneId: string; color: string; visible: boolean; path: string; points: Point[] }
+
+export interface JourneyLayout {
+  width: number;
+  height: number;
+  stages: StageBox[];
+  lanes: LaneBox[];
+  cards: Map<string, CardBox>;
+  emotionPoints: Map<string, EmotionPointBox>;
+  curves: CurveLayout[];
+}
+
+export interface LayoutOptions {
+  measure?: TextMeasurer;
+  /** Lanes left out (export scope "hide lanes"). */
+  hiddenLaneIds?: ReadonlySet<string>;
+  /** Show only cards for this persona (and cards for everyone). Defaults to the map's setting. */
+  personaFilter?: string | null;
+}
+
+export function cardIsVisible(card: Card, personaFilter: string | null | undefined): boolean {
+  return !personaFilter || card.personaId === undefined || card.personaId === personaFilter;
+}
+
+/** The box of one card of `width`, with its wrapped text. */
+export function measureCard(card: Card, width: number, measure: TextMeasurer): Pick<CardBox, 'height' | 'titleLines' | 'bodyLines'> {
+  const def = cardKindDef(card.kind);
+  const inner = width - 2 * GEOMETRY.cardPaddingX;
+  const titleLines = wrapText(card.title || 'Untitled', inner, TYPE.cardTitle, measure, def.size.maxTitleLines, true);
+  const bodyLines = card.body ? wrapText(card.body, inner, TYPE.cardBody, measure, def.size.maxBodyLines) : [];
+  const textHeight = titleLines.length * TYPE.cardTitle * TYPE.lineHeight + (bodyLines.length ? 4 + bodyLines.length * TYPE.cardBody * TYPE.lineHeight : 0);
+  const height = Math.max(def.size.minHeight, Math.ceil(2 * GEOMETRY.cardPaddingY + GEOMETRY.cardHeaderHeight + textHeight));
+  return { height, titleLines, bodyLines };
+}
+
+export function layoutJourney(journey: Journey, options: LayoutOptions = {}): JourneyLayout {
+  const measure = options.measure ?? approximateMeasure;
+  const personaFilter = options.personaFilter === undefined ? journey.settings.personaFilter : options.personaFilter;
+  const g = GEOMETRY;
+
+  const stages: StageBox[] = [];
+  let x = g.laneHeaderWidth;
+  orderedStages(journey).forEach((s, index) => {
+    const width = s.collapsed ? g.collapsedStageWidth : (s.width ?? g.defaultStageWidth);
+    stages.push({ id: s.id, index, x, width, color: stageColor(index, s.color), collapsed: s.collapsed });
+    x += width;
+  });
+  const stageById = new Map(stages.map((s) => [s.id, s]));
+  const lanes = orderedLanes(journey).filter((l) => !options.hiddenLaneIds?.has(l.id));
+
+  // Group visible cards per cell once.
+  const cells = new Map<string, Card[]>();
+  for (const card of Object.values(journey.cards)) {
+    if (!cardIsVisible(card, personaFilter) || !stageById.has(card.stageId)) continue;
+    const key = `${card.stageId}|${card.laneId}`;
+    const list = cells.get(key);
+    if (list) list.push(card); else cells.set(key, [card]);
+  }
+  for (const list of cells.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+
+  const laneBoxes: LaneBox[] = [];
+  const cards = new Map<string, CardBox>();
+  const emotionPoints = new Map<string, EmotionPointBox>();
+  const scale = journey.settings.emotionScale;
+  let y = g.stageHeaderHeight;
+
+  lanes.forEach((lane, index) => {
+    if (lane.collapsed) {
+      laneBoxes.push({ id: lane.id, index, y, height: g.collapsedLaneHeight, collapsed: true, kind: lane.kind });
+      y += g.collapsedLaneHeight;
+      return;
+    }
+    const isEmotion = lane.kind === 'emotions';
+    let contentHeight = 0;
+    const pending: { stage: StageBox; boxes: CardBox[] }[] = [];
+    for (const stage of stages) {
+      const list = cells.get(`${stage.id}|${lane.id}`) ?? [];
+      const boxes: CardBox[] = [];
+      if (!stage.collapsed) {
+        let cy = 0;
+        const width = stage.width - 2 * g.cellPadding;
+        for (const card of list) {
+          if (card.kind === 'emotion') continue;
+          const m = measureCard(card, width, measure);
+          boxes.push({ id: card.id, kind: card.kind, stageId: stage.id, laneId: lane.id, x: stage.x + g.cellPadding, y: cy, width, ...m });
+          cy += m.height + g.cardGap;
+        }
+        if (boxes.length) contentHeight = Math.max(contentHeight, cy - g.cardGap);
+      }
+      pending.push({ stage, boxes });
+    }
+    const base = lane.minHeight ?? (isEmotion ? g.emotionLaneHeight : g.defaultLaneHeight);
+    const height = Math.max(base, contentHeight + 2 * g.cellPadding);
+    for (const { boxes } of pending) for (const b of boxes) { b.y += y + g.cellPadding; cards.set(b.id, b); }
+    // Emotion points: x spread by step within the stage, y by score on the map's scale.
+    const bandTop = y + g.cellPadding + g.emotionPointRadius + 14;
+    const bandHeight = height - 2 * (g.cellPadding + g.emotionPointRadius) - 28;
+    for (const stage of stages) {
+      const list = (cells.get(`${stage.id}|${lane.id}`) ?? []).filter((c): c is CardOf<'emotion'> => c.kind === 'emotion');
+      const byCurve = new Map<string, CardOf<'emotion'>[]>();
+      for (const p of list) { const l = byCurve.get(p.curveId); if (l) l.push(p); else byCurve.set(p.curveId, [p]); }
+      for (const points of byCurve.values()) {
+        points.forEach((p, i) => {
+          const t = (scale.max - Math.min(scale.max, Math.max(scale.min, p.score))) / (scale.max - scale.min);
+          emotionPoints.set(p.id, {
+            id: p.id, curveId: p.curveId, stageId: stage.id, laneId: lane.id, score: p.score,
+            x: stage.x + ((i + 0.5) / points.length) * stage.width,
+            y: bandTop + t * bandHeight,
+          });
+        });
+      }
+    }
+    laneBoxes.push({ id: lane.id, index, y, height, collapsed: false, kind: lane.kind });
+    y += height;
+  });
+
+  const curves: CurveLayout[] = [];
+  for (const curve of orderedCurves(journey)) {
+    const pts = [...emotionPoints.values()].filter((p) => p.curveId === curve.id);
+    const byLane = new Map<string, EmotionPointBox[]>();
+    for (const p of pts) { const l = byLane.get(p.laneId); if (l) l.push(p); else byLane.set(p.laneId, [p]); }
+    for (const [laneId, list] of byLane) {
+      const sorted = list.sort((a, b) => a.x - b.x);
+      curves.push({ id: curve.id, laneId, color: curve.color, visible: curve.visible, points: sorted.map(({ x: px, y: py }) => ({ x: px, y: py })), path: smoothPath(sorted) });
+    }
+  }
+
+  return { width: x, height: y, stages, lanes: laneBoxes, cards, emotionPoints, curves };
+}
