@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // Two projects: Node for shared/, electron/ services and the CLI; happy-dom for renderer logic.

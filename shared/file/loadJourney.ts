@@ -121,8 +121,10 @@ function loadUnsafe(input: string | Uint8Array): LoadResult {
     }
   }
 
-  const strict = journeySchema.safeParse(document);
-  if (strict.success) {
+  // Keys like __proto__ are legal JSON but must never reach an object; the repair pass drops them.
+  const unsafeKeys = /"(__proto__|constructor|prototype)"\s*:/.test(text);
+  const strict = unsafeKeys ? null : journeySchema.safeParse(document);
+  if (strict?.success) {
     const dangling = findDanglingReferences(strict.data);
     if (dangling.length === 0) {
       return { ok: true, value: { journey: strict.data, status: 'valid', repairs: [], fileVersion: version, migrations: applied, readOnly } };

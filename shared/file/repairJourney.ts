@@ -11,7 +11,7 @@ import {
 } from '../model/schema';
 import { CARD_KIND_REGISTRY } from '../model/kinds/registry';
 import { CARD_KINDS, type CardKind, LANE_KINDS, STAGE_KINDS } from '../model/vocabulary';
-import { formatPath, isPlainObject, UNSAFE_KEYS } from '../util/path';
+import { formatPath, isPlainObject, recordPath, UNSAFE_KEYS } from '../util/path';
 import type { ZodType } from 'zod';
 
 export interface Repair { path: string; message: string }
@@ -138,14 +138,17 @@ export function repairJourney(input: unknown): { journey: Journey; repairs: Repa
     if (raw !== undefined && !isPlainObject(raw)) repairs.push({ path: rule.name, message: 'expected records keyed by id; ignored' });
     const entries = isPlainObject(raw) ? Object.entries(raw) : [];
     entries.forEach(([key, value], index) => {
-      const path = formatPath([rule.name, key]);
+      const path = recordPath(rule.name, key);
       if (UNSAFE_KEYS.has(key) || key.length === 0 || key.length > 100) {
         repairs.push({ path, message: 'unsafe or invalid record id; record dropped' });
         return;
       }
       if (!isPlainObject(value)) { repairs.push({ path, message: 'not a record; dropped' }); return; }
       const r: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) if (!UNSAFE_KEYS.has(k)) r[k] = v;
+      for (const [k, v] of Object.entries(value)) {
+        if (UNSAFE_KEYS.has(k)) repairs.push({ path: `${path}.${k}`, message: 'unsafe field dropped' });
+        else r[k] = v;
+      }
       const note = (field: string, message: string) => repairs.push({ path: `${path}.${field}`, message });
       if (rule.ordered) fillBase(r, key, note, index); else if (r.id !== key) { if (has(r, 'id')) note('id', 'did not match its key; fixed'); r.id = key; }
       rule.fix(r, key, note);
@@ -186,7 +189,7 @@ function structuredCloneJourney(j: Journey): Journey {
 function dropDanglingReferences(j: Journey, repairs: Repair[]): void {
   const report = (path: string, message: string) => repairs.push({ path, message });
   for (const [id, card] of Object.entries(j.cards)) {
-    const p = formatPath(['cards', id]);
+    const p = recordPath('cards', id);
     if (!j.stages[card.stageId]) { report(`${p}.stageId`, `unknown stage "${card.stageId}"; card dropped`); delete j.cards[id]; continue; }
     if (!j.lanes[card.laneId]) { report(`${p}.laneId`, `unknown lane "${card.laneId}"; card dropped`); delete j.cards[id]; continue; }
     if (card.personaId !== undefined && !j.personas[card.personaId]) { report(`${p}.personaId`, `unknown persona "${card.personaId}"; removed`); delete card.personaId; }
@@ -209,21 +212,21 @@ function dropDanglingReferences(j: Journey, repairs: Repair[]): void {
   }
   for (const [id, c] of Object.entries(j.connections)) {
     if (!j.cards[c.sourceId] || !j.cards[c.targetId]) {
-      report(formatPath(['connections', id]), `connects a missing card ("${j.cards[c.sourceId] ? c.targetId : c.sourceId}"); dropped`);
+      report(recordPath('connections', id), `connects a missing card ("${j.cards[c.sourceId] ? c.targetId : c.sourceId}"); dropped`);
       delete j.connections[id];
     }
   }
   for (const [id, curve] of Object.entries(j.curves)) {
-    if (curve.personaId !== undefined && !j.personas[curve.personaId]) { report(`${formatPath(['curves', id])}.personaId`, `unknown persona "${curve.personaId}"; removed`); delete curve.personaId; }
+    if (curve.personaId !== undefined && !j.personas[curve.personaId]) { report(`${recordPath('curves', id)}.personaId`, `unknown persona "${curve.personaId}"; removed`); delete curve.personaId; }
   }
   const targetExists = (t: { type: string; id: string }) =>
     t.type === 'stage' ? !!j.stages[t.id] : t.type === 'lane' ? !!j.lanes[t.id] : t.type === 'card' ? !!j.cards[t.id] : !!j.connections[t.id];
   for (const [id, c] of Object.entries(j.comments)) {
-    if (!targetExists(c.target)) { report(`${formatPath(['comments', id])}.target`, `unknown ${c.target.type} "${c.target.id}"; comment dropped`); delete j.comments[id]; }
+    if (!targetExists(c.target)) { report(`${recordPath('comments', id)}.target`, `unknown ${c.target.type} "${c.target.id}"; comment dropped`); delete j.comments[id]; }
   }
   for (const [id, b] of Object.entries(j.bindings)) {
-    if (!j.datasets[b.datasetId]) { report(`${formatPath(['bindings', id])}.datasetId`, `unknown dataset "${b.datasetId}"; binding dropped`); delete j.bindings[id]; continue; }
-    if (!targetExists(b.target)) { report(`${formatPath(['bindings', id])}.target`, `unknown ${b.target.type} "${b.target.id}"; binding dropped`); delete j.bindings[id]; }
+    if (!j.datasets[b.datasetId]) { report(`${recordPath('bindings', id)}.datasetId`, `unknown dataset "${b.datasetId}"; binding dropped`); delete j.bindings[id]; continue; }
+    if (!targetExists(b.target)) { report(`${recordPath('bindings', id)}.target`, `unknown ${b.target.type} "${b.target.id}"; binding dropped`); delete j.bindings[id]; }
   }
   if (j.settings.personaFilter !== undefined && !j.personas[j.settings.personaFilter]) {
     report('settings.personaFilter', `unknown persona "${j.settings.personaFilter}"; filter cleared`);

@@ -14,3 +14,8 @@ export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'construct
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The path of one record: `cards[c3]`, or `cards["odd id"]` when the id needs quoting. */
+export function recordPath(collection: string, id: string): string {
+  return /^[\w.:-]+$/.test(id) && !UNSAFE_KEYS.has(id) ? `${collection}[${id}]` : `${collection}[${JSON.stringify(id)}]`;
+}

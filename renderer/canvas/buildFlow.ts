@@ -1,0 +1,53 @@
+/**
+ * React Flow's nodes and edges, derived from the document through the shared layout.
+ * React Flow never owns the document: its changes come back as commands.
+ */
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Journey } from '../../shared/model/schema';
+import type { JourneyLayout } from '../../shared/layout/layoutJourney';
+import type { CardNodeData } from './nodes/CardNode';
+import type { CurvesNodeData } from './nodes/CurvesNode';
+import type { GridNodeData } from './nodes/GridNode';
+
+export type FlowNode = Node<CardNodeData, 'card'> | Node<GridNodeData, 'grid'> | Node<CurvesNodeData, 'curves'>;
+
+export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: boolean): FlowNode[] {
+  const nodes: FlowNode[] = [
+    {
+      id: '__grid', type: 'grid', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: -2,
+      data: { layout, stages: journey.stages, lanes: journey.lanes },
+      style: { width: layout.width, height: layout.height },
+    },
+  ];
+  for (const box of layout.cards.values()) {
+    nodes.push({
+      id: box.id, type: 'card', position: { x: box.x, y: box.y }, draggable: !readOnly,
+      width: box.width, height: box.height, style: { width: box.width, height: box.height },
+      data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines },
+    });
+  }
+  const points = [...layout.emotionPoints.values()].flatMap((p) => {
+    const curve = journey.curves[p.curveId];
+    const card = journey.cards[p.id];
+    return curve?.visible && card ? [{ ...p, title: card.title, color: curve.color }] : [];
+  });
+  nodes.push({
+    id: '__curves', type: 'curves', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: -1,
+    data: { width: layout.width, height: layout.height, curves: layout.curves, points, scale: journey.settings.emotionScale },
+    style: { width: layout.width, height: layout.height, pointerEvents: 'none' },
+  });
+  return nodes;
+}
+
+export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
+  const edges: Edge[] = [];
+  for (const c of Object.values(journey.connections)) {
+    if (!layout.cards.has(c.sourceId) || !layout.cards.has(c.targetId)) continue;
+    edges.push({
+      id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: 'default',
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      className: 'wm-connection',
+    });
+  }
+  return edges;
+}
