@@ -1,38 +1,65 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesState,
-  type Node, type NodeTypes, type OnSelectionChangeParams,
+  type Connection as FlowConnection, type Edge, type Node, type NodeTypes, type OnSelectionChangeParams, type ReactFlowInstance,
 } from '@xyflow/react';
-import { layoutJourney } from '../../shared/layout/layoutJourney';
-import { moveCard } from '../../shared/model/operations';
+import { layoutJourney, scoreAtY } from '../../shared/layout/layoutJourney';
+import { addConnection, moveCard, updateConnection } from '../../shared/model/operations';
 import { cellCards } from '../../shared/model/journey';
+import { createId } from '../../shared/model/ids';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
+import { createCardIn } from '../commands/insertHandlers';
 import { buildEdges, buildNodes, type FlowNode } from './buildFlow';
+import { setCanvasApi } from './canvasApi';
 import { cellAt } from './cellAt';
+import { CARD_CONTEXT, CELL_CONTEXT, ContextMenu, EDGE_CONTEXT } from './ContextMenu';
 import { CardNode } from './nodes/CardNode';
 import { CurvesNode } from './nodes/CurvesNode';
 import { GridNode } from './nodes/GridNode';
 
 // Module scope: a new object per render would remount every node.
 const nodeTypes: NodeTypes = { card: CardNode, grid: GridNode, curves: CurvesNode };
-
 const minimapColor = (node: Node) => (node.type === 'card' ? '#94a3b8' : 'transparent');
+const doc = () => useDocumentStore.getState();
+const ui = () => useUiStore.getState();
 
 export function JourneyCanvas() {
   const journey = useDocumentStore((s) => s.journey);
   const readOnly = useDocumentStore((s) => s.readOnly);
   const layout = useMemo(() => layoutJourney(journey), [journey]);
   const derived = useMemo(() => buildNodes(journey, layout, readOnly), [journey, layout, readOnly]);
-  const edges = useMemo(() => buildEdges(journey, layout), [journey, layout]);
-  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(derived);
+  const derivedEdges = useMemo(() => buildEdges(journey, layout), [journey, layout]);
   const selectedIds = useUiStore((s) => s.selectedIds);
+  const edges = useMemo(() => derivedEdges.map((e) => (selectedIds.includes(e.id) ? { ...e, selected: true } : e)), [derivedEdges, selectedIds]);
+  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(derived);
+  const [menu, setMenu] = useState<{ x: number; y: number; ids: string[] } | null>(null);
+  const [flow, setFlow] = useState<ReactFlowInstance<FlowNode, Edge> | null>(null);
 
-  // The document is the truth: whenever it changes, the nodes snap to its layout.
+  // The document is the truth: whenever it or the selection changes, the nodes follow.
   useEffect(() => {
-    const selected = new Set(useUiStore.getState().selectedIds);
+    const selected = new Set(selectedIds);
     setNodes(derived.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
-  }, [derived, setNodes]);
+  }, [derived, selectedIds, setNodes]);
+
+  useEffect(() => {
+    if (!flow) return;
+    setCanvasApi({
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      fitView: () => void flow.fitView({ padding: 0.05, duration: 200 }),
+      centerOn: (x, y) => void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 }),
+      toCanvas: (p) => flow.screenToFlowPosition(p, { snapToGrid: false }),
+    });
+    return () => setCanvasApi(null);
+  }, [flow]);
+
+  const cellAtScreen = useCallback((e: { clientX: number; clientY: number }) => {
+    if (!flow) return null;
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const cell = cellAt(layout, p.x, p.y);
+    return cell ? { cell, p } : null;
+  }, [flow, layout]);
 
   const onNodeDragStop = useCallback((_: unknown, node: Node) => {
     if (node.type !== 'card') return;
@@ -41,31 +68,71 @@ export function JourneyCanvas() {
     const cx = node.position.x + box.width / 2;
     const cy = node.position.y + Math.min(box.height / 2, 24);
     const cell = cellAt(layout, cx, cy);
-    const store = useDocumentStore.getState();
     if (!cell) { setNodes(derived); return; }
-    const others = cellCards(store.journey, cell.stageId, cell.laneId).filter((c) => c.id !== node.id);
+    const others = cellCards(doc().journey, cell.stageId, cell.laneId).filter((c) => c.id !== node.id);
     const index = others.filter((c) => { const b = layout.cards.get(c.id); return b ? b.y + b.height / 2 < cy : false; }).length;
-    const before = store.revision;
-    store.change('Move card', (d) => moveCard(d, node.id, cell.stageId, cell.laneId, index));
-    if (useDocumentStore.getState().revision === before) setNodes(derived);
+    const before = doc().revision;
+    doc().change('Move card', (d) => moveCard(d, node.id, cell.stageId, cell.laneId, index));
+    ui().setActiveCell(cell);
+    if (doc().revision === before) setNodes(derived);
   }, [layout, derived, setNodes]);
 
-  const onSelectionChange = useCallback(({ nodes: sel }: OnSelectionChangeParams) => {
-    const ids = sel.filter((n) => n.type === 'card').map((n) => n.id);
-    const current = useUiStore.getState().selectedIds;
-    if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) useUiStore.getState().select(ids);
+  const onSelectionChange = useCallback(({ nodes: sel, edges: selEdges }: OnSelectionChangeParams) => {
+    const ids = [...sel.filter((n) => n.type === 'card').map((n) => n.id), ...selEdges.map((e) => e.id)];
+    const current = ui().selectedIds.filter((id) => !doc().journey.cards[id] || doc().journey.cards[id]!.kind !== 'emotion');
+    if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) {
+      const first = doc().journey.cards[ids[0] ?? ''];
+      ui().select(ids, first ? { stageId: first.stageId, laneId: first.laneId } : undefined);
+    }
+  }, []);
+
+  const onPaneDoubleClick = useCallback((e: React.MouseEvent) => {
+    const target = e.target as HTMLElement;
+    if (readOnly || !target.closest('.react-flow__pane, .react-flow__node-grid') || target.closest('.wm-stage-head, .wm-lane-title')) return;
+    const hit = cellAtScreen(e);
+    if (!hit) return;
+    const lane = layout.lanes.find((l) => l.id === hit.cell.laneId);
+    const id = createCardIn(hit.cell);
+    if (lane?.band) {
+      const score = scoreAtY(lane.band, hit.p.y, doc().journey.settings.emotionScale);
+      doc().change('Set emotion score', (d) => { const c = d.cards[id]; if (c?.kind === 'emotion') c.score = score; }, 'merge');
+    }
+  }, [readOnly, cellAtScreen, layout]);
+
+  const onPaneClick = useCallback((e: React.MouseEvent) => {
+    const hit = cellAtScreen(e);
+    ui().select([], hit?.cell ?? null);
+    ui().editCard(null);
+  }, [cellAtScreen]);
+
+  const onConnect = useCallback((c: FlowConnection) => {
+    doc().change('Connect cards', (d) => addConnection(d, { id: createId('conn'), sourceId: c.source, targetId: c.target }));
+  }, []);
+  const onReconnect = useCallback((old: Edge, c: FlowConnection) => {
+    doc().change('Reconnect', (d) => updateConnection(d, old.id, { sourceId: c.source, targetId: c.target }));
   }, []);
 
   return (
-    <div className="wm-canvas" data-testid="canvas" data-selected={selectedIds.join(',')}>
+    <div className="wm-canvas" data-testid="canvas" data-selected={selectedIds.join(',')} onDoubleClick={onPaneDoubleClick}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        onInit={setFlow}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={onSelectionChange}
-        nodesConnectable={false}
+        onNodeClick={(_, n) => { const c = doc().journey.cards[n.id]; if (c) ui().setActiveCell({ stageId: c.stageId, laneId: c.laneId }); }}
+        onNodeDoubleClick={(_, n) => { if (!readOnly && n.type === 'card') ui().editCard(n.id); }}
+        onPaneClick={onPaneClick}
+        onConnect={readOnly ? undefined : onConnect}
+        onReconnect={readOnly ? undefined : onReconnect}
+        onNodeContextMenu={(e, n) => { e.preventDefault(); if (n.type === 'card') { ui().select([n.id]); setMenu({ x: e.clientX, y: e.clientY, ids: CARD_CONTEXT }); } }}
+        onEdgeContextMenu={(e, edge) => { e.preventDefault(); ui().select([edge.id]); setMenu({ x: e.clientX, y: e.clientY, ids: EDGE_CONTEXT }); }}
+        onPaneContextMenu={(e) => { e.preventDefault(); const hit = cellAtScreen(e as React.MouseEvent); ui().select([], hit?.cell ?? null); setMenu({ x: e.clientX, y: e.clientY, ids: CELL_CONTEXT }); }}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
+        zoomOnDoubleClick={false}
         elevateEdgesOnSelect
         fitView
         fitViewOptions={{ padding: 0.05 }}
@@ -73,11 +140,16 @@ export function JourneyCanvas() {
         maxZoom={3}
         proOptions={{ hideAttribution: true }}
         deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        disableKeyboardA11y
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
         <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel="Map overview" nodeColor={minimapColor} />
         <Controls showInteractive={false} />
       </ReactFlow>
+      {menu && <ContextMenu {...menu} onClose={() => setMenu(null)} />}
     </div>
   );
 }
+

@@ -15,21 +15,25 @@ export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: bo
   const nodes: FlowNode[] = [
     {
       id: '__grid', type: 'grid', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: -2,
-      data: { layout, stages: journey.stages, lanes: journey.lanes },
+      data: { layout },
       style: { width: layout.width, height: layout.height },
     },
   ];
+  const comments = new Map<string, number>();
+  for (const c of Object.values(journey.comments)) if (c.target.type === 'card' && !c.resolved) comments.set(c.target.id, (comments.get(c.target.id) ?? 0) + 1);
   for (const box of layout.cards.values()) {
     nodes.push({
       id: box.id, type: 'card', position: { x: box.x, y: box.y }, draggable: !readOnly,
       width: box.width, height: box.height, style: { width: box.width, height: box.height },
-      data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines },
+      data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines, comments: comments.get(box.id) ?? 0 },
     });
   }
+  const bands = new Map(layout.lanes.flatMap((l) => (l.band ? [[l.id, l.band] as const] : [])));
   const points = [...layout.emotionPoints.values()].flatMap((p) => {
     const curve = journey.curves[p.curveId];
     const card = journey.cards[p.id];
-    return curve?.visible && card ? [{ ...p, title: card.title, color: curve.color }] : [];
+    const band = bands.get(p.laneId);
+    return curve?.visible && card && band ? [{ ...p, title: card.title, color: curve.color, band }] : [];
   });
   nodes.push({
     id: '__curves', type: 'curves', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: -1,
@@ -44,7 +48,7 @@ export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
   for (const c of Object.values(journey.connections)) {
     if (!layout.cards.has(c.sourceId) || !layout.cards.has(c.targetId)) continue;
     edges.push({
-      id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: 'default',
+      id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: 'default', deletable: true, reconnectable: true,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       className: 'wm-connection',
     });

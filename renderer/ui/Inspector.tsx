@@ -1,30 +1,30 @@
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
-import { updateCard } from '../../shared/model/operations';
-import { CARD_KIND_REGISTRY } from '../../shared/model/kinds/registry';
-import { STAGE_KIND_LABELS } from '../../shared/model/vocabulary';
+import { CardInspector } from './inspector/CardInspector';
+import { ConnectionInspector, MapInspector } from './inspector/MapInspector';
+import { PersonasPanel } from './PersonasPanel';
+import { CommentsPanel } from './CommentsPanel';
 
-/** Edits the selected card. Text fields commit on blur, as one undo step each. */
-export function Inspector() {
+/** The side panel: inspector (selected card, connection or the map), personas, comments. */
+export function SidePanel() {
+  const panel = useUiStore((s) => s.panel);
   const selectedId = useUiStore((s) => (s.selectedIds.length === 1 ? s.selectedIds[0] : undefined));
   const card = useDocumentStore((s) => (selectedId ? s.journey.cards[selectedId] : undefined));
-  const stage = useDocumentStore((s) => (card ? s.journey.stages[card.stageId] : undefined));
-  const lane = useDocumentStore((s) => (card ? s.journey.lanes[card.laneId] : undefined));
-  const readOnly = useDocumentStore((s) => s.readOnly);
-  if (!card) {
-    return <aside className="wm-inspector" aria-label="Inspector"><p className="wm-muted">Select a card to edit it.</p></aside>;
-  }
-  const commit = (field: 'title' | 'body', value: string) => {
-    if (value === card[field]) return;
-    useDocumentStore.getState().change(`Edit ${field}`, (d) => updateCard(d, card.id, { [field]: value }));
-  };
+  const connection = useDocumentStore((s) => (selectedId ? s.journey.connections[selectedId] : undefined));
+  const openComments = useDocumentStore((s) => Object.values(s.journey.comments).filter((c) => !c.resolved).length);
+  const tabs = [['inspector', 'Inspector'], ['personas', 'Personas'], ['comments', `Comments${openComments ? ` (${openComments})` : ''}`]] as const;
   return (
-    <aside className="wm-inspector" aria-label="Inspector" key={card.id}>
-      <h2>{CARD_KIND_REGISTRY[card.kind].label}</h2>
-      <p className="wm-muted">{stage?.name} ({stage ? STAGE_KIND_LABELS[stage.kind] : ''}) · {lane?.name}</p>
-      <label>Title<textarea defaultValue={card.title} rows={2} readOnly={readOnly} onBlur={(e) => commit('title', e.currentTarget.value)} /></label>
-      <label>Notes<textarea defaultValue={card.body} rows={5} readOnly={readOnly} onBlur={(e) => commit('body', e.currentTarget.value)} /></label>
-      <p className="wm-muted">Evidence: {card.evidence}{card.kind === 'painPoint' ? ` · severity ${card.severity}/5` : ''}</p>
+    <aside className="wm-inspector wm-panel" aria-label="Side panel">
+      <div role="tablist" className="wm-tabs">
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={panel === id} className={panel === id ? 'is-active' : undefined} onClick={() => useUiStore.getState().setPanel(id)}>{label}</button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={tabs.find(([id]) => id === panel)![1]}>
+        {panel === 'inspector' && (card ? <CardInspector key={card.id} card={card} /> : connection ? <ConnectionInspector key={connection.id} connection={connection} /> : <MapInspector />)}
+        {panel === 'personas' && <PersonasPanel />}
+        {panel === 'comments' && <CommentsPanel />}
+      </div>
     </aside>
   );
 }

@@ -27,7 +27,11 @@ export const GEOMETRY = {
 } as const;
 
 export interface StageBox { id: string; index: number; x: number; width: number; color: string; collapsed: boolean }
-export interface LaneBox { id: string; index: number; y: number; height: number; collapsed: boolean; kind: string }
+export interface LaneBox {
+  id: string; index: number; y: number; height: number; collapsed: boolean; kind: string;
+  /** For emotion lanes: the vertical band the scale maps onto (top = scale max). */
+  band?: { top: number; height: number };
+}
 export interface CardBox {
   id: string; kind: Card['kind']; stageId: string; laneId: string;
   x: number; y: number; width: number; height: number;
@@ -146,7 +150,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
         });
       }
     }
-    laneBoxes.push({ id: lane.id, index, y, height, collapsed: false, kind: lane.kind });
+    laneBoxes.push({ id: lane.id, index, y, height, collapsed: false, kind: lane.kind, ...(isEmotion ? { band: { top: bandTop, height: bandHeight } } : {}) });
     y += height;
   });
 
@@ -162,4 +166,10 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
   }
 
   return { width: x, height: y, stages, lanes: laneBoxes, cards, emotionPoints, curves };
+}
+
+/** The score at canvas height `y` in an emotion lane (inverse of the point layout), snapped to halves. */
+export function scoreAtY(band: { top: number; height: number }, y: number, scale: { min: number; max: number }): number {
+  const t = Math.min(1, Math.max(0, (y - band.top) / band.height));
+  return Math.round((scale.max - t * (scale.max - scale.min)) * 2) / 2;
 }

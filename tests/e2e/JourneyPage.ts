@@ -33,7 +33,7 @@ export class JourneyPage {
     for (let i = 0; i < count; i++) {
       const s = this.stageTitles.nth(i);
       const b = (await s.boundingBox())!;
-      if (cx >= b.x && cx < b.x + b.width) return (await s.innerText()).replace(/^\d+\s*/, '').trim();
+      if (cx >= b.x && cx < b.x + b.width) return (await s.locator('.wm-stage-name').innerText()).trim();
     }
     return '';
   }

@@ -1,15 +1,15 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { CurveLayout, EmotionPointBox } from '../../../shared/layout/layoutJourney';
+import { scoreAtY } from '../../../shared/layout/layoutJourney';
+import { setEmotionScore } from '../../../shared/model/operations';
 import { emotionFace } from '../../../shared/theme/theme';
+import { useDocumentStore } from '../../store/documentStore';
+import { useUiStore } from '../../store/uiStore';
+import { useHeaderDrag } from '../headers/useHeaderDrag';
 
-
-export type CurvesNodeData = {
-  width: number; height: number;
-  curves: CurveLayout[];
-  points: (EmotionPointBox & { title: string; color: string })[];
-  scale: { min: number; max: number };
-};
+export type CurvePoint = EmotionPointBox & { title: string; color: string; band: { top: number; height: number } };
+export type CurvesNodeData = { width: number; height: number; curves: CurveLayout[]; points: CurvePoint[]; scale: { min: number; max: number } };
 
 /** A drawn face (no emoji font needed): the mouth bends with the mood, 0 (worst) to 1 (best). */
 function Face({ x, y, mood, color }: { x: number; y: number; mood: number; color: string }) {
@@ -23,24 +23,43 @@ function Face({ x, y, mood, color }: { x: number; y: number; mood: number; color
   );
 }
 
-/** Emotion curves: one smooth line per visible curve through its points, with faces. */
+/** One emotion point: click selects it, dragging up or down sets its score (one undo step). */
+function EmotionPoint({ p, scale }: { p: CurvePoint; scale: { min: number; max: number } }) {
+  const selected = useUiStore((s) => s.selectedIds.includes(p.id));
+  const readOnly = useDocumentStore((s) => s.readOnly);
+  const face = emotionFace(p.score, scale);
+  const onMove = useCallback(({ dy }: { dy: number }) => {
+    const score = scoreAtY(p.band, p.y + dy, scale);
+    useDocumentStore.getState().change('Set emotion score', (d) => setEmotionScore(d, p.id, score), 'merge');
+  }, [p, scale]);
+  const drag = useHeaderDrag({
+    onStart: () => {
+      useUiStore.getState().select([p.id], { stageId: p.stageId, laneId: p.laneId });
+      if (!readOnly) useDocumentStore.getState().beginGesture('Set emotion score');
+    },
+    onMove: readOnly ? undefined : onMove,
+    onEnd: () => useDocumentStore.getState().endGesture(),
+  });
+  return (
+    <g className={`wm-emotion-point${selected ? ' is-selected' : ''}`} data-testid="emotion-point" data-card-id={p.id} data-score={p.score}
+      onPointerDown={drag} role="slider" aria-label={`Emotion: ${p.title}`} aria-valuemin={scale.min} aria-valuemax={scale.max} aria-valuenow={p.score} aria-valuetext={`${face.label} (${p.score})`}>
+      <title>{`${p.title} (${face.label}, ${p.score})`}</title>
+      <circle cx={p.x} cy={p.y} r={16} fill="transparent" />
+      <circle cx={p.x} cy={p.y} r={11} fill="var(--wm-surface)" stroke={p.color} strokeWidth={selected ? 4 : 2.5} />
+      <Face x={p.x} y={p.y} mood={(p.score - scale.min) / (scale.max - scale.min)} color={p.color} />
+      <text x={p.x} y={p.y + 28} textAnchor="middle" className="wm-emotion-label">{p.title}</text>
+    </g>
+  );
+}
+
+/** Emotion curves: one smooth line per visible curve through its points. */
 function CurvesNodeView({ data }: NodeProps<Node<CurvesNodeData, 'curves'>>) {
   return (
     <svg className="wm-curves" width={data.width} height={data.height} data-testid="emotion-curves" aria-label="Emotion curves">
       {data.curves.filter((c) => c.visible).map((c) => (
-        <path key={`${c.id}-${c.laneId}`} d={c.path} fill="none" stroke={c.color} strokeWidth={3} strokeLinecap="round" className="wm-curve" data-testid="emotion-curve" />
+        <path key={`${c.id}-${c.laneId}`} d={c.path} fill="none" stroke={c.color} strokeWidth={3} strokeLinecap="round" className="wm-curve" data-testid="emotion-curve" data-curve-id={c.id} />
       ))}
-      {data.points.map((p) => {
-        const face = emotionFace(p.score, data.scale);
-        return (
-          <g key={p.id} className="wm-emotion-point" data-testid="emotion-point">
-            <title>{`${p.title} (${face.label}, ${p.score})`}</title>
-            <circle cx={p.x} cy={p.y} r={11} fill="var(--wm-surface)" stroke={p.color} strokeWidth={2.5} />
-            <Face x={p.x} y={p.y} mood={(p.score - data.scale.min) / (data.scale.max - data.scale.min)} color={p.color} />
-            <text x={p.x} y={p.y + 28} textAnchor="middle" className="wm-emotion-label">{p.title}</text>
-          </g>
-        );
-      })}
+      {data.points.map((p) => <EmotionPoint key={p.id} p={p} scale={data.scale} />)}
     </svg>
   );
 }

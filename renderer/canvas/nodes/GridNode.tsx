@@ -1,33 +1,24 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { JourneyLayout } from '../../../shared/layout/layoutJourney';
-import { GEOMETRY } from '../../../shared/layout/layoutJourney';
-import { LANE_ICONS } from '../../../shared/theme/theme';
-import type { Lane, Stage } from '../../../shared/model/schema';
+import { LaneHeader } from '../headers/LaneHeader';
+import { StageHeader } from '../headers/StageHeader';
 
-export type GridNodeData = { layout: JourneyLayout; stages: Record<string, Stage>; lanes: Record<string, Lane> };
+export type GridNodeData = { layout: JourneyLayout };
 
-/** The map's frame: stage columns with headers, lane rows with titles, cell borders. */
+/** The map's frame: lane bands, stage columns, and the interactive stage and lane headers. */
 function GridNodeView({ data }: NodeProps<Node<GridNodeData, 'grid'>>) {
-  const { layout, stages, lanes } = data;
-  const g = GEOMETRY;
+  const { layout } = data;
   return (
     <div className="wm-grid" style={{ width: layout.width, height: layout.height }}>
       {layout.lanes.map((l) => (
-        <div key={l.id} className={`wm-lane-band wm-band-${l.index % 2}`} style={{ top: l.y, height: l.height, width: layout.width }}>
-          <div className="wm-lane-title" style={{ width: g.laneHeaderWidth, height: l.height }} data-testid="lane-title">
-            <span className="wm-lane-icon" aria-hidden>{LANE_ICONS[lanes[l.id]!.kind]}</span>{lanes[l.id]!.name}
-          </div>
-        </div>
+        <div key={l.id} className={`wm-lane-band wm-band-${l.index % 2}`} style={{ top: l.y, height: l.height, width: layout.width }} />
       ))}
       {layout.stages.map((s) => (
-        <div key={s.id} className="wm-stage-col" style={{ left: s.x, width: s.width, height: layout.height }}>
-          <div className="wm-stage-head" style={{ height: g.stageHeaderHeight, borderTopColor: s.color }} data-testid="stage-title">
-            <span className="wm-stage-index" style={{ background: s.color }}>{s.index + 1}</span>
-            <span className="wm-stage-name">{stages[s.id]!.name}</span>
-          </div>
-        </div>
+        <div key={s.id} className="wm-stage-col" style={{ left: s.x, width: s.width, height: layout.height }} />
       ))}
+      {layout.stages.map((s) => <StageHeader key={s.id} box={s} layout={layout} />)}
+      {layout.lanes.map((l) => <LaneHeader key={l.id} box={l} layout={layout} />)}
     </div>
   );
 }

@@ -1,0 +1,16 @@
+/**
+ * The few viewport actions commands need (zoom, fit, center on a card). The canvas
+ * registers React Flow's instance here on init; commands call through it.
+ */
+export interface CanvasApi {
+  zoomIn(): void;
+  zoomOut(): void;
+  fitView(): void;
+  centerOn(x: number, y: number): void;
+  /** Canvas coordinates of a screen point. */
+  toCanvas(screen: { x: number; y: number }): { x: number; y: number };
+}
+
+let current: CanvasApi | null = null;
+export const setCanvasApi = (api: CanvasApi | null) => { current = api; };
+export const canvasApi = (): CanvasApi | null => current;

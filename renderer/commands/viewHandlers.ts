@@ -1,0 +1,20 @@
+import { darkTheme, lightTheme } from '../../shared/theme/theme';
+import { canvasApi } from '../canvas/canvasApi';
+import { applyTheme } from '../theme/applyTheme';
+import { useUiStore } from '../store/uiStore';
+import type { Handlers } from './Handler';
+
+export const viewHandlers: Handlers = {
+  'view.zoomIn': { run: () => canvasApi()?.zoomIn() },
+  'view.zoomOut': { run: () => canvasApi()?.zoomOut() },
+  'view.fit': { run: () => canvasApi()?.fitView() },
+  'view.palette': { run: () => useUiStore.getState().open('palette') },
+  'edit.find': { run: () => useUiStore.getState().open('find') },
+  'view.toggleTheme': {
+    run: () => {
+      const next = useUiStore.getState().theme === 'dark' ? 'light' : 'dark';
+      useUiStore.getState().setTheme(next);
+      applyTheme(next === 'dark' ? darkTheme : lightTheme);
+    },
+  },
+};
