@@ -6,6 +6,9 @@ import { Toolbar } from './ui/Toolbar';
 import { CommandPalette } from './ui/CommandPalette';
 import { CommentDialog } from './ui/CommentsPanel';
 import { QuestionModal } from './ui/QuestionModal';
+import { KindPicker } from './ui/KindPicker';
+import { ConnectPicker } from './ui/ConnectPicker';
+import { EmptyState } from './ui/EmptyState';
 import { selectDirty, useDocumentStore } from './store/documentStore';
 import { useUiStore } from './store/uiStore';
 import { useShortcuts } from './commands/useShortcuts';
@@ -39,10 +42,14 @@ export function App() {
       )}
       <main className="wm-main">
         <ReactFlowProvider><JourneyCanvas /></ReactFlowProvider>
+        <EmptyState />
         <SidePanel />
       </main>
       {dialog === 'palette' && <CommandPalette />}
       {dialog === 'comment' && <CommentDialog />}
+      {dialog === 'newStage' && <KindPicker what="stage" />}
+      {dialog === 'newLane' && <KindPicker what="lane" />}
+      {dialog === 'connect' && <ConnectPicker />}
       <QuestionModal />
     </div>
   );

@@ -1,6 +1,6 @@
 import { layoutJourney } from '../../shared/layout/layoutJourney';
 import { newCard } from '../../shared/model/journey';
-import { addCard, deleteCards, deleteConnections, duplicateCards, moveCard } from '../../shared/model/operations';
+import { addCard, deleteCards, deleteConnections, duplicateCards, moveCard, setEmotionScore } from '../../shared/model/operations';
 import type { Card } from '../../shared/model/schema';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
@@ -21,11 +21,24 @@ function selectCard(id: string | null) {
   ui().select([id], card ? { stageId: card.stageId, laneId: card.laneId } : null);
 }
 
+/** Arrow keys: from a selected card to its neighbour; with no card selected, the cell cursor moves. */
 function go(dir: Direction) {
-  const layout = layoutJourney(doc().journey);
-  const current = ui().selectedIds[0];
-  if (!current) { selectCard(readingOrder(layout)[0] ?? null); return; }
-  selectCard(neighbour(layout, current, dir));
+  const j = doc().journey;
+  const current = ui().selectedIds.find((id) => j.cards[id]);
+  if (current) { selectCard(neighbour(layoutJourney(j), current, dir)); return; }
+  const stages = Object.values(j.stages).sort((a, b) => a.order - b.order);
+  const lanes = Object.values(j.lanes).sort((a, b) => a.order - b.order);
+  if (!stages.length || !lanes.length) return;
+  const cell = ui().activeCell;
+  let si = Math.max(0, stages.findIndex((s) => s.id === cell?.stageId));
+  let li = Math.max(0, lanes.findIndex((l) => l.id === cell?.laneId));
+  if (cell) {
+    if (dir === 'left') si = Math.max(0, si - 1);
+    if (dir === 'right') si = Math.min(stages.length - 1, si + 1);
+    if (dir === 'up') li = Math.max(0, li - 1);
+    if (dir === 'down') li = Math.min(lanes.length - 1, li + 1);
+  }
+  ui().setActiveCell({ stageId: stages[si]!.id, laneId: lanes[li]!.id });
 }
 
 function step(delta: 1 | -1) {
@@ -35,10 +48,14 @@ function step(delta: 1 | -1) {
   selectCard(order[at === -1 ? 0 : (at + delta + order.length) % order.length]!);
 }
 
-/** Moves the selected card to the neighbouring stage (dx) or within its cell (dy). */
+/** Moves the selected card to the neighbouring stage (dx) or within its cell (dy); for an emotion point, up and down change the score. */
 function shift(dx: -1 | 0 | 1, dy: -1 | 0 | 1) {
   const card = selectedCards()[0];
   if (!card) return;
+  if (card.kind === 'emotion' && dy !== 0) {
+    doc().change('Set emotion score', (d) => setEmotionScore(d, card.id, card.score - dy));
+    return;
+  }
   const j = doc().journey;
   const stages = Object.values(j.stages).sort((a, b) => a.order - b.order);
   const si = stages.findIndex((s) => s.id === card.stageId);
@@ -135,7 +152,7 @@ export const editHandlers: Handlers = {
   },
   'edit.selectAll': { run: () => ui().select(Object.keys(doc().journey.cards)), enabled: () => Object.keys(doc().journey.cards).length > 0 },
   'edit.rename': { run: () => ui().editCard(selectedCards()[0]?.id ?? null), enabled: () => selectedCards().length === 1 && writable() },
-  'edit.deselect': { run: () => { ui().select([]); ui().editCard(null); ui().open(null); } },
+  'edit.deselect': { run: () => { ui().select([]); ui().editCard(null); ui().editHeader(null); ui().open(null); } },
   'select.next': { run: () => step(1) },
   'select.previous': { run: () => step(-1) },
   'select.left': { run: () => go('left') },

@@ -1,4 +1,4 @@
-import { blankJourney } from '../../shared/templates/blankJourney';
+import { createEmptyJourney } from '../../shared/model/journey';
 import { confirmDiscard, openDocument, revertDocument, saveDocument, showJourney } from '../app/documentLifecycle';
 import { currentPlatform } from '../app/session';
 import { useDocumentStore } from '../store/documentStore';
@@ -11,7 +11,8 @@ export const fileHandlers: Handlers = {
   'file.new': {
     run: async () => {
       if (!(await confirmDiscard('start a new map'))) return;
-      showJourney(blankJourney(), 'Untitled.journey', null);
+      // A truly empty map: the empty state offers stages, lanes and templates.
+      showJourney(createEmptyJourney(), 'Untitled.journey', null);
     },
   },
   'file.newFromTemplate': { run: () => useUiStore.getState().open('templates') },

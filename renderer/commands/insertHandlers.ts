@@ -22,18 +22,21 @@ export function createCardIn(cell: { stageId: string; laneId: string }, title = 
 
 export function createStage(kind: StageKind = 'custom', afterStageId?: string) {
   let id = '';
+  const lane = ui().activeCell?.laneId ?? Object.values(doc().journey.lanes).sort((a, b) => a.order - b.order)[0]?.id;
   doc().change('New stage', (d) => {
     const s = newStage(d, kind, kind === 'custom' ? 'New stage' : undefined);
     const after = afterStageId ? d.stages[afterStageId] : undefined;
     insertStage(d, s, after ? after.order + 1 : undefined);
     id = s.id;
   });
+  ui().select([], lane ? { stageId: id, laneId: lane } : null);
   ui().editHeader({ type: 'stage', id });
   return id;
 }
 
 export function createLane(kind: LaneKind = 'notes', afterLaneId?: string) {
   let id = '';
+  const stage = ui().activeCell?.stageId ?? Object.values(doc().journey.stages).sort((a, b) => a.order - b.order)[0]?.id;
   doc().change('New lane', (d) => {
     const l = newLane(d, kind);
     const after = afterLaneId ? d.lanes[afterLaneId] : undefined;
@@ -44,6 +47,7 @@ export function createLane(kind: LaneKind = 'notes', afterLaneId?: string) {
     }
     id = l.id;
   });
+  ui().select([], stage ? { stageId: stage, laneId: id } : null);
   ui().editHeader({ type: 'lane', id });
   return id;
 }
@@ -53,8 +57,12 @@ export const insertHandlers: Handlers = {
     run: () => { const cell = ui().activeCell; if (cell) createCardIn(cell); },
     enabled: () => writable() && !!ui().activeCell && !!doc().journey.stages[ui().activeCell!.stageId] && !!doc().journey.lanes[ui().activeCell!.laneId],
   },
-  'insert.stage': { run: () => { createStage('custom', ui().activeCell?.stageId); }, enabled: writable },
-  'insert.lane': { run: () => { createLane('notes', ui().activeCell?.laneId); }, enabled: writable },
+  'insert.stage': { run: () => ui().open('newStage'), enabled: writable },
+  'insert.lane': { run: () => ui().open('newLane'), enabled: writable },
+  'insert.connection': {
+    run: () => ui().open('connect'),
+    enabled: () => writable() && ui().selectedIds.length === 1 && !!doc().journey.cards[ui().selectedIds[0]!],
+  },
   'insert.comment': { run: () => ui().open('comment'), enabled: () => writable() && (ui().selectedIds.length === 1 || !!ui().activeCell) },
   'insert.persona': {
     run: () => {

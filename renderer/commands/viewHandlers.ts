@@ -10,6 +10,12 @@ export const viewHandlers: Handlers = {
   'view.fit': { run: () => canvasApi()?.fitView() },
   'view.palette': { run: () => useUiStore.getState().open('palette') },
   'edit.find': { run: () => useUiStore.getState().open('find') },
+  'view.focusPanel': {
+    run: () => {
+      const panel = document.querySelector<HTMLElement>('.wm-panel [role="tabpanel"]');
+      panel?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    },
+  },
   'view.toggleTheme': {
     run: () => {
       const next = useUiStore.getState().theme === 'dark' ? 'light' : 'dark';

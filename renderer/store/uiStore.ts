@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 
 export type Panel = 'inspector' | 'personas' | 'comments';
-export type Dialog = null | 'palette' | 'find' | 'templates' | 'comment';
+export type Dialog = null | 'palette' | 'find' | 'templates' | 'comment' | 'newStage' | 'newLane' | 'connect';
 
 export interface Cell { stageId: string; laneId: string }
 

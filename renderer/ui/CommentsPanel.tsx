@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { addComment, setCommentResolved } from '../../shared/model/operations';
 import type { Comment } from '../../shared/model/schema';
 import { createId } from '../../shared/model/ids';
@@ -16,7 +16,8 @@ function targetName(c: Comment): string {
 }
 
 export function CommentsPanel() {
-  const comments = useDocumentStore((s) => Object.values(s.journey.comments).sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+  const records = useDocumentStore((s) => s.journey.comments);
+  const comments = useMemo(() => Object.values(records).sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [records]);
   const readOnly = useDocumentStore((s) => s.readOnly);
   const [showResolved, setShowResolved] = useState(false);
   const shown = comments.filter((c) => showResolved || !c.resolved);

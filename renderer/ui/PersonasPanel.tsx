@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { deletePersona, upsertPersona } from '../../shared/model/operations';
 import type { Persona } from '../../shared/model/schema';
 import { useDocumentStore } from '../store/documentStore';
@@ -25,7 +26,9 @@ function pickPicture(p: Persona) {
 }
 
 export function PersonasPanel() {
-  const personas = useDocumentStore((s) => Object.values(s.journey.personas));
+  // Select the record (a stable reference); a new array from a selector would re-render forever.
+  const personaRecords = useDocumentStore((s) => s.journey.personas);
+  const personas = useMemo(() => Object.values(personaRecords), [personaRecords]);
   const filter = useDocumentStore((s) => s.journey.settings.personaFilter);
   const readOnly = useDocumentStore((s) => s.readOnly);
   const lines = (v: string) => v.split('\n').map((l) => l.trim()).filter(Boolean);

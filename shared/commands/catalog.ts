@@ -55,6 +55,7 @@ export const COMMAND_CATALOG = [
   { id: 'insert.card', label: 'New card in the selected cell', menu: 'insert', shortcuts: ['Mod+Enter'], history: 'record' },
   { id: 'insert.stage', label: 'New stage', menu: 'insert', shortcuts: ['Mod+Alt+S'], history: 'record' },
   { id: 'insert.lane', label: 'New lane', menu: 'insert', shortcuts: ['Mod+Alt+L'], history: 'record' },
+  { id: 'insert.connection', label: 'Connect selected card to…', menu: 'insert', shortcuts: ['Mod+Alt+C'], history: 'record' },
   { id: 'insert.comment', label: 'Comment on selection…', menu: 'insert', shortcuts: ['Mod+Alt+M'], history: 'record' },
   { id: 'insert.persona', label: 'New persona', menu: 'insert', history: 'record' },
 
@@ -62,6 +63,7 @@ export const COMMAND_CATALOG = [
   { id: 'view.zoomOut', label: 'Zoom out', menu: 'view', shortcuts: ['Mod+-'], history: 'none' },
   { id: 'view.fit', label: 'Fit map to window', menu: 'view', shortcuts: ['Mod+0', 'Shift+1'], history: 'none' },
   { id: 'view.palette', label: 'Command palette…', menu: 'view', shortcuts: ['Mod+K'], history: 'none', palette: false },
+  { id: 'view.focusPanel', label: 'Move focus to the side panel', menu: 'view', shortcuts: ['F6'], history: 'none' },
   { id: 'view.toggleTheme', label: 'Toggle dark theme', menu: 'view', history: 'none' },
 ] as const satisfies readonly CommandInfo[];
 

@@ -4,7 +4,20 @@ import { useEffect, useRef } from 'react';
 export function InlineName({ value, onCommit, onCancel, label, multiline = false }: { value: string; onCommit(v: string): void; onCancel(): void; label: string; multiline?: boolean }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
-  useEffect(() => { ref.current?.focus(); ref.current?.select(); }, []);
+  useEffect(() => {
+    // React Flow shows a node only after measuring it; focus fails while it is hidden, so retry for a few frames.
+    let frames = 0;
+    let raf = 0;
+    const tryFocus = () => {
+      const el = ref.current;
+      if (!el) return;
+      el.focus();
+      if (document.activeElement === el) { el.select(); return; }
+      if (++frames < 30) raf = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(raf);
+  }, []);
   const finish = (commit: boolean) => {
     if (done.current) return;
     done.current = true;
