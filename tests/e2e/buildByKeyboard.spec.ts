@@ -25,6 +25,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
     await page.keyboard.press(`${mod}+Alt+s`);
     await page.keyboard.type(kind);
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Stage name' })).toBeFocused();
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await mark();
@@ -34,6 +35,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
     await page.keyboard.press(`${mod}+Alt+l`);
     await page.keyboard.type(kind);
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Lane name' })).toBeFocused();
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await mark();
@@ -49,6 +51,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
   for (let s = 0; s < 3; s++) {
     for (const t of titles[s]!) {
       await page.keyboard.press(`${mod}+Enter`);
+      await expect(page.locator('.wm-inline-edit')).toBeFocused();
       await page.keyboard.type(t);
       await page.keyboard.press('Enter');
       await mark();
@@ -64,6 +67,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   for (const [title, ups] of [['Curious', 1], ['Anxious', -2], ['Happy', 2]] as const) {
     await page.keyboard.press(`${mod}+Enter`);
+    await expect(page.locator('.wm-inline-edit')).toBeFocused();
     await page.keyboard.type(title);
     await page.keyboard.press('Enter');
     await mark();
@@ -75,6 +79,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
   await expect(page.getByTestId('emotion-curve')).toHaveCount(1);
   const scores = await page.getByTestId('emotion-point').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-score'))));
   expect(scores.sort()).toEqual([-2, 1, 2]);
+  await expect(page.locator('.wm-emotion-label')).toHaveText(['Curious', 'Anxious', 'Happy']);
 
   // A pain point: a lane of pain points, a card, linked to "Checkout page" from the inspector.
   await page.keyboard.press(`${mod}+Alt+l`);

@@ -44,7 +44,7 @@ function LaneHeaderView({ box, layout }: { box: LaneBox; layout: JourneyLayout }
     { id: 'delete', label: 'Delete lane and its cards', danger: true, onSelect: () => change('Delete lane', (d) => deleteLane(d, box.id)) },
   ];
   return (
-    <div className="wm-lane-title" style={{ top: box.y, width: GEOMETRY.laneHeaderWidth, height: box.height }} data-testid="lane-title" data-lane-id={box.id}
+    <div className="wm-lane-title nopan nodrag" style={{ top: box.y, width: GEOMETRY.laneHeaderWidth, height: box.height }} data-testid="lane-title" data-lane-id={box.id}
       onPointerDown={readOnly ? undefined : startReorder} onDoubleClick={() => !readOnly && useUiStore.getState().editHeader({ type: 'lane', id: box.id })}>
       <span className="wm-lane-icon" aria-hidden>{LANE_ICONS[lane.kind]}</span>
       {editing ? (

@@ -44,7 +44,7 @@ function StageHeaderView({ box, layout }: { box: StageBox; layout: JourneyLayout
     { id: 'delete', label: 'Delete stage and its cards', danger: true, onSelect: () => change('Delete stage', (d) => deleteStage(d, box.id)) },
   ];
   return (
-    <div className={`wm-stage-head${stage.collapsed ? ' is-collapsed' : ''}`} style={{ left: box.x, width: box.width, height: GEOMETRY.stageHeaderHeight, borderTopColor: box.color }}
+    <div className={`wm-stage-head nopan nodrag${stage.collapsed ? ' is-collapsed' : ''}`} style={{ left: box.x, width: box.width, height: GEOMETRY.stageHeaderHeight, borderTopColor: box.color }}
       data-testid="stage-title" data-stage-id={box.id} onPointerDown={readOnly ? undefined : startReorder}
       onDoubleClick={() => !readOnly && useUiStore.getState().editHeader({ type: 'stage', id: box.id })}>
       <span className="wm-stage-index" style={{ background: box.color }}>{box.index + 1}</span>

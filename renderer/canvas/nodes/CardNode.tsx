@@ -15,12 +15,18 @@ function CardNodeView({ data, selected }: NodeProps<Node<CardNodeData, 'card'>>)
   if (!card) return null;
   const stopEditing = () => useUiStore.getState().editCard(null);
   return (
+    <>
+    {/* Handles sit outside the card box: the box clips its overflow, and a half-clipped handle is hard to grab. */}
+    <Handle type="target" position={Position.Left} className="wm-handle" />
     <div className={`wm-card wm-card-${card.kind}${selected ? ' is-selected' : ''}`} data-card-id={card.id} data-testid="card" aria-label={`${card.kind}: ${card.title}`}>
-      <Handle type="target" position={Position.Left} className="wm-handle" />
       <div className="wm-card-head">
         <CardHeader card={card} />
         {card.votes > 0 && <span className="wm-votes" title={`${card.votes} votes`}>● {card.votes}</span>}
-        {data.comments > 0 && <span className="wm-comment-count" title={`${data.comments} comment(s)`}>💬 {data.comments}</span>}
+        {data.comments > 0 && (
+          <span className="wm-comment-count" title={`${data.comments} open comment(s)`}>
+            <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden><path d="M2 2h12v9H6l-4 3z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" /></svg> {data.comments}
+          </span>
+        )}
       </div>
       {editing ? (
         <InlineName value={card.title} multiline label="Card title"
@@ -32,8 +38,9 @@ function CardNodeView({ data, selected }: NodeProps<Node<CardNodeData, 'card'>>)
           {data.bodyLines.length > 0 && <div className="wm-card-body">{data.bodyLines.map((l, i) => <div key={i}>{l}</div>)}</div>}
         </>
       )}
-      <Handle type="source" position={Position.Right} className="wm-handle" />
     </div>
+    <Handle type="source" position={Position.Right} className="wm-handle" />
+    </>
   );
 }
 

@@ -2,7 +2,8 @@ import { memo, useCallback } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { CurveLayout, EmotionPointBox } from '../../../shared/layout/layoutJourney';
 import { scoreAtY } from '../../../shared/layout/layoutJourney';
-import { setEmotionScore } from '../../../shared/model/operations';
+import { setEmotionScore, updateCard } from '../../../shared/model/operations';
+import { InlineName } from '../headers/InlineName';
 import { emotionFace } from '../../../shared/theme/theme';
 import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
@@ -26,6 +27,7 @@ function Face({ x, y, mood, color }: { x: number; y: number; mood: number; color
 /** One emotion point: click selects it, dragging up or down sets its score (one undo step). */
 function EmotionPoint({ p, scale }: { p: CurvePoint; scale: { min: number; max: number } }) {
   const selected = useUiStore((s) => s.selectedIds.includes(p.id));
+  const editing = useUiStore((s) => s.editingCardId === p.id);
   const readOnly = useDocumentStore((s) => s.readOnly);
   const face = emotionFace(p.score, scale);
   const onMove = useCallback(({ dy }: { dy: number }) => {
@@ -41,13 +43,19 @@ function EmotionPoint({ p, scale }: { p: CurvePoint; scale: { min: number; max: 
     onEnd: () => useDocumentStore.getState().endGesture(),
   });
   return (
-    <g className={`wm-emotion-point${selected ? ' is-selected' : ''}`} data-testid="emotion-point" data-card-id={p.id} data-score={p.score}
+    <g className={`wm-emotion-point nopan nodrag${selected ? ' is-selected' : ''}`} onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) useUiStore.getState().editCard(p.id); }} data-testid="emotion-point" data-card-id={p.id} data-score={p.score}
       onPointerDown={drag} role="slider" aria-label={`Emotion: ${p.title}`} aria-valuemin={scale.min} aria-valuemax={scale.max} aria-valuenow={p.score} aria-valuetext={`${face.label} (${p.score})`}>
       <title>{`${p.title} (${face.label}, ${p.score})`}</title>
       <circle cx={p.x} cy={p.y} r={16} fill="transparent" />
       <circle cx={p.x} cy={p.y} r={11} fill="var(--wm-surface)" stroke={p.color} strokeWidth={selected ? 4 : 2.5} />
       <Face x={p.x} y={p.y} mood={(p.score - scale.min) / (scale.max - scale.min)} color={p.color} />
-      <text x={p.x} y={p.y + 28} textAnchor="middle" className="wm-emotion-label">{p.title}</text>
+      {editing ? (
+        <foreignObject x={p.x - 80} y={p.y + 16} width={160} height={34} className="wm-emotion-edit">
+          <InlineName value={p.title} label="Emotion label"
+            onCommit={(v) => { useDocumentStore.getState().change('Edit title', (d) => updateCard(d, p.id, { title: v })); useUiStore.getState().editCard(null); }}
+            onCancel={() => useUiStore.getState().editCard(null)} />
+        </foreignObject>
+      ) : <text x={p.x} y={p.y + 28} textAnchor="middle" className="wm-emotion-label">{p.title}</text>}
     </g>
   );
 }
