@@ -1,0 +1,59 @@
+/**
+ * What a Waymark window may do on its own: nothing beyond showing our page. Each rule is
+ * a pure decision the adapter applies to the matching Electron event, so the rules are
+ * tested without Electron and the adapter stays a one-liner per event.
+ */
+import { isAppUrl } from './appOrigin';
+
+/**
+ * `will-navigate` / `will-redirect` / `will-frame-navigate`: the page is a single-page
+ * app and never navigates; a navigation would be a dropped link, a bug or an attack, and
+ * would throw away the open map. Denied, even to app:// (a reload is not a navigation).
+ */
+export function shouldBlockNavigation(_url: string): boolean {
+  return true;
+}
+
+/** Help and documentation links opened in the user's browser; nothing else ever is. */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = ['waymark.invalid', 'docs.waymark.invalid'];
+
+/** https only, host on the allowlist, no credentials in the URL. */
+export function isAllowedExternalUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && EXTERNAL_LINK_HOSTS.includes(parsed.hostname);
+}
+
+/**
+ * `setWindowOpenHandler`: no window is ever created by the page. An allowlisted help link
+ * is handed to the OS browser instead (the adapter calls shell.openExternal).
+ */
+export function decideWindowOpen(url: string): { action: 'deny'; openExternally: boolean } {
+  return { action: 'deny', openExternally: isAllowedExternalUrl(url) };
+}
+
+/**
+ * Permission requests and checks (camera, notifications, clipboard-read, geolocation…):
+ * the app needs none, so every one is refused. Clipboard writes by user gesture do not go
+ * through this handler.
+ */
+export function decidePermission(_permission: string, _requestingUrl: string): boolean {
+  return false;
+}
+
+/** `will-attach-webview`: webviews are disabled in webPreferences; refuse any attempt anyway. */
+export function shouldBlockWebviewAttach(): boolean {
+  return true;
+}
+
+/**
+ * A page error or crash must not load anything else into the window. Used by the adapter
+ * to decide whether to reload after `render-process-gone` (only our own page, once).
+ */
+export function mayReloadAfterCrash(currentUrl: string): boolean {
+  return isAppUrl(currentUrl);
+}
