@@ -1,0 +1,77 @@
+import type { JourneySpec } from '../buildJourney';
+
+/** Template: an active customer's recurring use of a mobile app, week over week. */
+export const appEngagement: JourneySpec = {
+  id: 'journey_template_engagement',
+  title: 'Mobile app engagement loop',
+  description: 'How an existing customer comes back to the app, uses the core feature and builds a habit. Use it to find where the loop breaks.',
+  emotionScale: { min: -2, max: 2 },
+  personas: [
+    { key: 'regular', name: 'Riley, the busy regular', role: 'Active customer, uses the app weekly', color: '#059669',
+      goals: ['Get a routine task done in under two minutes', 'Keep track of progress', 'Not miss anything important'],
+      frustrations: ['Too many notifications', 'Features buried in menus', 'Losing progress after an update'],
+      quote: 'I open it when it saves me time. Otherwise I forget it exists.' },
+  ],
+  stages: [
+    { key: 'trigger', name: 'Trigger', kind: 'engagement', description: 'Something prompts a return visit' },
+    { key: 'use', name: 'Core use', kind: 'engagement', description: 'Uses the main feature' },
+    { key: 'reward', name: 'Reward', kind: 'engagement', description: 'Sees the outcome and progress' },
+    { key: 'explore', name: 'Explore', kind: 'engagement', description: 'Discovers more features' },
+    { key: 'share', name: 'Share', kind: 'advocacy', description: 'Shares results or invites others' },
+  ],
+  lanes: [
+    { key: 'actions', kind: 'actions' },
+    { key: 'touchpoints', kind: 'touchpoints' },
+    { key: 'thoughts', kind: 'thoughts' },
+    { key: 'emotions', kind: 'emotions' },
+    { key: 'pains', kind: 'painPoints' },
+    { key: 'opps', kind: 'opportunities' },
+    { key: 'kpis', kind: 'kpis' },
+  ],
+  curves: [{ key: 'asis', name: 'Regular (as-is)', persona: 'regular', color: '#059669' }],
+  cards: [
+    { stage: 'trigger', lane: 'actions', title: 'Taps a push notification' },
+    { key: 'tp_push', stage: 'trigger', lane: 'touchpoints', title: 'Push notification', channel: 'mobileApp', aliases: ['push_open'] },
+    { key: 'tp_digest', stage: 'trigger', lane: 'touchpoints', title: 'Weekly digest email', channel: 'email' },
+    { stage: 'trigger', lane: 'thoughts', title: 'Is this worth opening right now?' },
+    { stage: 'trigger', lane: 'emotions', title: 'Mildly interested', score: 0 },
+    { key: 'pp_noise', stage: 'trigger', lane: 'pains', title: 'Notifications feel like noise', severity: 3, touchpoints: ['tp_push'], votes: 2 },
+    { stage: 'trigger', lane: 'opps', title: 'Let people choose notification topics and times', impact: 4, effort: 2, evidence: 'proposed' },
+    { stage: 'trigger', lane: 'kpis', title: 'Push open rate', metric: 'pushOpenRate', unit: '%', target: 8 },
+
+    { stage: 'use', lane: 'actions', title: 'Completes the routine task' },
+    { key: 'tp_home', stage: 'use', lane: 'touchpoints', title: 'App home screen', channel: 'mobileApp', aliases: ['screen_home'] },
+    { stage: 'use', lane: 'thoughts', title: 'Where did the button go after the update?' },
+    { stage: 'use', lane: 'emotions', title: 'Briefly lost', score: -1 },
+    { key: 'pp_nav', stage: 'use', lane: 'pains', title: 'Navigation changed without explanation', severity: 4, touchpoints: ['tp_home'] },
+    { stage: 'use', lane: 'kpis', title: 'Task completion rate', metric: 'taskCompletion', unit: '%', target: 90 },
+
+    { stage: 'reward', lane: 'actions', title: 'Checks the progress summary' },
+    { key: 'tp_progress', stage: 'reward', lane: 'touchpoints', title: 'Progress summary', channel: 'mobileApp' },
+    { stage: 'reward', lane: 'thoughts', title: 'Nice, I’m ahead of last week.' },
+    { stage: 'reward', lane: 'emotions', title: 'Satisfied', score: 2 },
+    { stage: 'reward', lane: 'opps', title: 'Celebrate streaks and milestones', impact: 3, effort: 1, evidence: 'proposed' },
+    { stage: 'reward', lane: 'kpis', title: 'Weekly active users', metric: 'wau', unit: 'users' },
+
+    { stage: 'explore', lane: 'actions', title: 'Tries a feature suggested in the app' },
+    { key: 'tp_tip', stage: 'explore', lane: 'touchpoints', title: 'In-app feature tip', channel: 'mobileApp' },
+    { stage: 'explore', lane: 'thoughts', title: 'Is this for me or just an upsell?' },
+    { stage: 'explore', lane: 'emotions', title: 'Curious', score: 1 },
+    { key: 'pp_upsell', stage: 'explore', lane: 'pains', title: 'Feature tips lead to paywalls', severity: 3, touchpoints: ['tp_tip'] },
+    { stage: 'explore', lane: 'kpis', title: 'Feature adoption', metric: 'featureAdoption', unit: '%', target: 25 },
+
+    { stage: 'share', lane: 'actions', title: 'Shares a result with a friend' },
+    { key: 'tp_share', stage: 'share', lane: 'touchpoints', title: 'Share sheet and referral link', channel: 'social', aliases: ['share'] },
+    { stage: 'share', lane: 'emotions', title: 'Proud', score: 1 },
+    { key: 'pp_share', stage: 'share', lane: 'pains', title: 'Shared link opens the store, not the result', severity: 2, touchpoints: ['tp_share'] },
+    { stage: 'share', lane: 'opps', title: 'Deep links that show the shared result on the web', impact: 3, effort: 3, evidence: 'proposed' },
+    { stage: 'share', lane: 'kpis', title: 'Referral invites per active user', metric: 'invitesPerUser', unit: 'invites', target: 0.2 },
+  ],
+  connections: [
+    { from: 'tp_push', to: 'tp_home', label: 'open' },
+    { from: 'tp_digest', to: 'tp_home' },
+    { from: 'tp_home', to: 'tp_progress' },
+    { from: 'tp_progress', to: 'tp_tip' },
+    { from: 'tp_progress', to: 'tp_share', label: 'share' },
+  ],
+};

@@ -1,0 +1,83 @@
+import type { JourneySpec } from '../buildJourney';
+
+/** Template: a B2B SaaS trial from sign-up to the first value moment and the paid plan. */
+export const saasOnboarding: JourneySpec = {
+  id: 'journey_template_onboarding',
+  title: 'SaaS onboarding',
+  description: 'A new trial user from sign-up to the first value moment and the team rollout. Adapt the steps to your product.',
+  emotionScale: { min: -2, max: 2 },
+  personas: [
+    { key: 'admin', name: 'Alex, the trial admin', role: 'Team lead evaluating the tool', color: '#7c3aed',
+      goals: ['See value before the trial ends', 'Get the team using it quickly', 'Connect existing data without IT'],
+      frustrations: ['Empty screens with no guidance', 'Setup that needs an engineer', 'Pricing that changes per seat'],
+      quote: 'If I can’t show it to my team by Friday, it’s not happening.' },
+  ],
+  stages: [
+    { key: 'signup', name: 'Sign-up', kind: 'decision', description: 'Creates an account and starts a trial' },
+    { key: 'setup', name: 'Setup', kind: 'onboarding', description: 'Configures the workspace and imports data' },
+    { key: 'value', name: 'First value', kind: 'onboarding', description: 'Completes the core task for the first time' },
+    { key: 'team', name: 'Team adoption', kind: 'engagement', description: 'Invites teammates and builds habits' },
+    { key: 'convert', name: 'Convert', kind: 'decision', description: 'Chooses a plan before the trial ends' },
+  ],
+  lanes: [
+    { key: 'actions', kind: 'actions' },
+    { key: 'touchpoints', kind: 'touchpoints' },
+    { key: 'thoughts', kind: 'thoughts' },
+    { key: 'emotions', kind: 'emotions' },
+    { key: 'pains', kind: 'painPoints' },
+    { key: 'opps', kind: 'opportunities' },
+    { key: 'kpis', kind: 'kpis' },
+    { key: 'backstage', kind: 'backstage' },
+  ],
+  curves: [{ key: 'asis', name: 'Trial admin (as-is)', persona: 'admin', color: '#7c3aed' }],
+  cards: [
+    { stage: 'signup', lane: 'actions', title: 'Signs up with a work email' },
+    { key: 'tp_signup', stage: 'signup', lane: 'touchpoints', title: 'Sign-up form', channel: 'web', aliases: ['sign_up', '/signup'] },
+    { key: 'tp_verify', stage: 'signup', lane: 'touchpoints', title: 'Verification email', channel: 'email' },
+    { stage: 'signup', lane: 'emotions', title: 'Hopeful', score: 1 },
+    { key: 'pp_verify', stage: 'signup', lane: 'pains', title: 'Verification email lands in spam', severity: 3, touchpoints: ['tp_verify'] },
+    { stage: 'signup', lane: 'kpis', title: 'Sign-up completion', metric: 'signupCompletion', unit: '%', target: 80 },
+
+    { stage: 'setup', lane: 'actions', title: 'Creates a workspace and connects a data source' },
+    { key: 'tp_wizard', stage: 'setup', lane: 'touchpoints', title: 'Setup wizard', channel: 'web', aliases: ['onboarding_wizard'] },
+    { key: 'tp_docs', stage: 'setup', lane: 'touchpoints', title: 'Help center article', channel: 'web' },
+    { stage: 'setup', lane: 'thoughts', title: 'Do I need IT to connect this?' },
+    { stage: 'setup', lane: 'emotions', title: 'Overwhelmed by options', score: -1 },
+    { key: 'pp_integration', stage: 'setup', lane: 'pains', title: 'Integration needs an API key only IT has', severity: 4, touchpoints: ['tp_wizard'], votes: 4 },
+    { stage: 'setup', lane: 'opps', title: 'Sample data so the workspace is never empty', impact: 4, effort: 2, evidence: 'proposed' },
+    { stage: 'setup', lane: 'backstage', title: 'Provisioning and data sync jobs', owner: 'Platform team' },
+
+    { stage: 'value', lane: 'actions', title: 'Builds the first report or project' },
+    { key: 'tp_checklist', stage: 'value', lane: 'touchpoints', title: 'In-app checklist', channel: 'web' },
+    { stage: 'value', lane: 'thoughts', title: 'Oh, this is what it does.' },
+    { stage: 'value', lane: 'emotions', title: 'Aha moment', score: 2 },
+    { key: 'pp_empty', stage: 'value', lane: 'pains', title: 'Checklist skips the step that shows value', severity: 3, touchpoints: ['tp_checklist'] },
+    { stage: 'value', lane: 'kpis', title: 'Time to first value', metric: 'timeToValue', unit: 'h', target: 24 },
+
+    { stage: 'team', lane: 'actions', title: 'Invites three teammates' },
+    { key: 'tp_invite', stage: 'team', lane: 'touchpoints', title: 'Invite email', channel: 'email', aliases: ['invite_sent'] },
+    { stage: 'team', lane: 'thoughts', title: 'Will they actually use it?' },
+    { stage: 'team', lane: 'emotions', title: 'Unsure about team buy-in', score: 0 },
+    { key: 'pp_invite', stage: 'team', lane: 'pains', title: 'Invited users land on an empty screen', severity: 4, touchpoints: ['tp_invite'] },
+    { stage: 'team', lane: 'opps', title: 'Role-based welcome for invited users', impact: 4, effort: 3, evidence: 'proposed' },
+    { stage: 'team', lane: 'kpis', title: 'Activated seats per account', metric: 'activatedSeats', unit: 'seats', target: 3 },
+
+    { stage: 'convert', lane: 'actions', title: 'Compares plans and enters payment details' },
+    { key: 'tp_pricing', stage: 'convert', lane: 'touchpoints', title: 'Pricing page', channel: 'web', aliases: ['/pricing'] },
+    { key: 'tp_sales', stage: 'convert', lane: 'touchpoints', title: 'Call with sales', channel: 'phone' },
+    { stage: 'convert', lane: 'emotions', title: 'Cautious about cost', score: -1 },
+    { key: 'pp_price', stage: 'convert', lane: 'pains', title: 'Per-seat price unclear for a growing team', severity: 3, touchpoints: ['tp_pricing'] },
+    { stage: 'convert', lane: 'opps', title: 'Trial extension tied to an activation milestone', impact: 3, effort: 1, evidence: 'proposed' },
+    { stage: 'convert', lane: 'kpis', title: 'Trial-to-paid conversion', metric: 'trialConversion', unit: '%', target: 20 },
+  ],
+  connections: [
+    { from: 'tp_signup', to: 'tp_verify' },
+    { from: 'tp_verify', to: 'tp_wizard', label: 'verified' },
+    { from: 'tp_wizard', to: 'tp_checklist' },
+    { from: 'tp_checklist', to: 'tp_invite' },
+    { from: 'tp_invite', to: 'tp_pricing' },
+  ],
+  comments: [
+    { on: { type: 'stage', key: 'value' }, author: 'Product team', text: 'Define the first value moment with data before workshops.', at: '2024-01-01T09:00:00.000Z' },
+  ],
+};
