@@ -50,6 +50,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     set({ journey, revision: 0, savedRevision: options.dirty ? -1 : 0, readOnly: options.readOnly ?? false, past: [], future: [], gesture: null });
   },
   change(label, recipe, mode = 'record') {
+    // A recorded step during an open gesture closes the gesture first, so history keeps
+    // the order in which things happened (found by the history property test).
+    if (mode === 'record' && get().gesture) get().endGesture();
     const state = get();
     const [next, patches, inverse] = produceWithPatches(state.journey, recipe);
     if (patches.length === 0) return;

@@ -11,12 +11,17 @@ import { createId, type IdSource, randomIdSource } from './ids';
 export function moveCard(j: Journey, cardId: string, stageId: string, laneId: string, index?: number): void {
   const card = j.cards[cardId];
   if (!card || !j.stages[stageId] || !j.lanes[laneId]) return;
+  const from = { stageId: card.stageId, laneId: card.laneId };
   const others = cellCards(j, stageId, laneId).filter((c) => c.id !== cardId);
   const at = index === undefined ? others.length : Math.max(0, Math.min(index, others.length));
   others.splice(at, 0, card);
   card.stageId = stageId;
   card.laneId = laneId;
   others.forEach((c, i) => { if (j.cards[c.id]!.order !== i) j.cards[c.id]!.order = i; });
+  // Close the gap the card left in its old cell, so order stays 0..n-1 everywhere.
+  if (from.stageId !== stageId || from.laneId !== laneId) {
+    cellCards(j, from.stageId, from.laneId).forEach((c, i) => { if (c.order !== i) j.cards[c.id]!.order = i; });
+  }
 }
 
 export function updateCard(j: Journey, cardId: string, fields: Partial<Omit<Card, 'id' | 'kind'>>): void {
@@ -29,7 +34,10 @@ export function updateCard(j: Journey, cardId: string, fields: Partial<Omit<Card
 export function deleteCards(j: Journey, ids: readonly string[]): void {
   const gone = new Set(ids.filter((id) => j.cards[id]));
   if (gone.size === 0) return;
+  const cells = new Map<string, { stageId: string; laneId: string }>();
+  for (const id of gone) { const c = j.cards[id]!; cells.set(`${c.stageId}|${c.laneId}`, { stageId: c.stageId, laneId: c.laneId }); }
   for (const id of gone) delete j.cards[id];
+  for (const cell of cells.values()) cellCards(j, cell.stageId, cell.laneId).forEach((c, i) => { if (c.order !== i) j.cards[c.id]!.order = i; });
   for (const [id, c] of Object.entries(j.connections)) if (gone.has(c.sourceId) || gone.has(c.targetId)) delete j.connections[id];
   for (const card of Object.values(j.cards)) {
     if (card.kind === 'painPoint' && card.touchpointIds.some((t) => gone.has(t))) card.touchpointIds = card.touchpointIds.filter((t) => !gone.has(t));

@@ -43,12 +43,8 @@ describe('moveCard', () => {
     expect(j).toEqual(copy);
   });
 
-  // BUG (shared/model/operations.ts, moveCard): only the destination cell is renumbered.
-  // Moving a card out of a cell leaves a gap in the source cell's `order` values.
-  // Repro: Northwind, moveCard(j, 'card_tp_ads', 'stage_consider', 'lane_touchpoints')
-  // → discover/touchpoints orders are [1, 2, 3] instead of [0, 1, 2].
-  // (deleteCards leaves the same kind of gap.)
-  it.fails('moving to another cell keeps order dense in the source cell too', () => {
+  // Was a bug (found by this test): the source cell kept a gap, orders [1, 2, 3].
+  it('moving to another cell keeps order dense in the source cell too', () => {
     const j = northwind();
     moveCard(j, 'card_tp_ads', S.consider, L.touchpoints);
     expect(cellOrders(j, S.consider, L.touchpoints)).toEqual(dense(4));
