@@ -36,8 +36,11 @@ export async function saveDocumentFile(fs: FileSystemPort, request: SaveFileRequ
   }
   if (previous && request.backup) await writeFileAtomicWith(fs, backupPathOf(realPath), previous.bytes, options);
   await writeFileAtomicWith(fs, realPath, request.data, options);
-  const written = await fs.stat(realPath);
-  return { kind: 'saved', realPath, fingerprint: fingerprintOf(written, request.data) };
+  // The file is written; failing to stat it now must not turn the save into a "failure".
+  // Size and hash (what the conflict check compares) are known without it.
+  const size = typeof request.data === 'string' ? Buffer.byteLength(request.data) : request.data.byteLength;
+  const mtimeMs = await fs.stat(realPath).then((s) => s.mtimeMs, () => Date.now());
+  return { kind: 'saved', realPath, fingerprint: fingerprintOf({ mtimeMs, size }, request.data) };
 }
 
 /** Reads a file with the stat taken just before, or null if it does not exist. */
