@@ -19,6 +19,16 @@ const SAMPLE = loadSample();
 const fresh = (): Journey => structuredClone(SAMPLE);
 const store = () => useDocumentStore.getState();
 
+/** Stages, lanes and each cell's cards must be ordered exactly 0..n-1; lists what is not. */
+function denseOrderProblems(j: Journey): string[] {
+  const groups = new Map<string, number[]>([['stages', Object.values(j.stages).map((s) => s.order)], ['lanes', Object.values(j.lanes).map((l) => l.order)]]);
+  for (const c of Object.values(j.cards)) {
+    const key = `${c.stageId}|${c.laneId}`;
+    groups.set(key, [...(groups.get(key) ?? []), c.order]);
+  }
+  return [...groups].filter(([, orders]) => orders.sort((a, b) => a - b).some((o, i) => o !== i)).map(([key, orders]) => `${key}: ${orders.join(',')}`);
+}
+
 /** Runs one command through the store; returns how many undo steps it should have added (0 or 1). */
 function run(cmd: Command): number {
   const before = store().journey;
@@ -52,6 +62,7 @@ describe('undo/redo history (property)', () => {
       // The result is a valid, consistent document.
       expect(journeySchema.safeParse(end).success).toBe(true);
       expect(findDanglingReferences(end)).toEqual([]);
+      expect(denseOrderProblems(end)).toEqual([]);
 
       for (let k = states.length - 2; k >= 0; k--) {
         store().undo();

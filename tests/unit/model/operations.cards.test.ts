@@ -140,6 +140,15 @@ describe('deleteCards', () => {
     expectConsistent(j);
   });
 
+  it('keeps order dense in every cell it deleted from', () => {
+    const j = northwind();
+    deleteCards(j, ['card_tp_ads', 'card_tp_collection', 'card_pp_size']);
+    expect(cellTitles(j, S.discover, L.touchpoints)).toEqual(['Home page', 'Blog: how to choose trail shoes']);
+    expect(cellOrders(j, S.discover, L.touchpoints)).toEqual(dense(2));
+    expect(cellOrders(j, S.consider, L.pains)).toEqual(dense(1));
+    expectDenseCells(j);
+  });
+
   it('removes a deleted touchpoint from the pain points that named it', () => {
     const j = northwind();
     deleteCards(j, ['card_tp_pdp']);
