@@ -53,6 +53,17 @@ describe('setEmotionScale', () => {
     expect([a!.score, b!.score, c!.score]).toEqual([1, 4, 3.5]);
   });
 
+  // BUG (shared/model/operations.ts, setEmotionScale): only `max > min` is checked, but the
+  // schema wants whole numbers within -100..100 (emotionScaleSchema). setEmotionScale(j, 0.5, 1000)
+  // is applied, and the saved file then fails strict validation and loads as 'repaired'.
+  it.fails('refuses a scale the schema would reject (not whole, or beyond ±100)', () => {
+    const j = northwind();
+    setEmotionScale(j, 0.5, 1000);
+    setEmotionScale(j, -500, 5);
+    expect(j.settings.emotionScale).toEqual({ min: -2, max: 2 });
+    expectConsistent(j);
+  });
+
   it('refuses a scale whose max is not above its min', () => {
     const j = northwind();
     const copy = structuredClone(j);
@@ -170,6 +181,17 @@ describe('comments', () => {
     expect(j.comments.comment_x!.resolved).toBe(true);
     setCommentResolved(j, 'comment_x', false);
     expect(j.comments.comment_x!.resolved).toBe(false);
+    expectConsistent(j);
+  });
+
+  // BUG (shared/model/operations.ts, addComment): unlike addConnection, the target is not
+  // checked, so a comment on a deleted card/stage/lane is stored as a dangling reference
+  // (the next load reports "unknown card …; comment dropped" and opens as 'repaired').
+  // Repro: addComment(j, { id: 'c', target: { type: 'card', id: 'card_gone' }, ... }).
+  it.fails('refuses a comment whose target does not exist', () => {
+    const j = northwind();
+    addComment(j, { id: 'comment_y', target: { type: 'card', id: 'card_gone' }, author: 'Sam', text: 'x', createdAt: '2024-06-01T00:00:00.000Z', resolved: false });
+    expect(j.comments.comment_y).toBeUndefined();
     expectConsistent(j);
   });
 
