@@ -9,6 +9,8 @@ import { QuestionModal } from './ui/QuestionModal';
 import { KindPicker } from './ui/KindPicker';
 import { ConnectPicker } from './ui/ConnectPicker';
 import { EmptyState } from './ui/EmptyState';
+import { TemplatesDialog } from './ui/TemplatesDialog';
+import { FindDialog } from './ui/FindDialog';
 import { selectDirty, useDocumentStore } from './store/documentStore';
 import { useUiStore } from './store/uiStore';
 import { useShortcuts } from './commands/useShortcuts';
@@ -50,6 +52,8 @@ export function App() {
       {dialog === 'newStage' && <KindPicker what="stage" />}
       {dialog === 'newLane' && <KindPicker what="lane" />}
       {dialog === 'connect' && <ConnectPicker />}
+      {dialog === 'templates' && <TemplatesDialog />}
+      {dialog === 'find' && <FindDialog />}
       <QuestionModal />
     </div>
   );

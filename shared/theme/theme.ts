@@ -45,7 +45,7 @@ export const TYPE = {
 export const STAGE_PALETTE = ['#2563eb', '#0891b2', '#059669', '#ca8a04', '#ea580c', '#db2777', '#7c3aed', '#475569'] as const;
 
 export const LANE_ICONS: Record<LaneKind, string> = {
-  actions: '▶', touchpoints: '◎', thoughts: '💭', emotions: '♥', painPoints: '⚠',
+  actions: '▶', touchpoints: '◎', thoughts: '❞', emotions: '♥', painPoints: '⚠',
   opportunities: '✦', kpis: '▦', backstage: '⚙', notes: '✎',
 };
 

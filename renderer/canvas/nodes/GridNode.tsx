@@ -25,7 +25,7 @@ function GridNodeView({ data }: NodeProps<Node<GridNodeData, 'grid'>>) {
         <div key={s.id} className="wm-stage-col" style={{ left: s.x, width: s.width, height: layout.height }} />
       ))}
       {stage && lane && (
-        <div className="wm-active-cell" data-testid="active-cell" aria-label={`Active cell: ${stageName} × ${laneName}`}
+        <div className="wm-active-cell" data-testid="active-cell" role="img" aria-label={`Active cell: ${stageName} × ${laneName}`}
           style={{ left: stage.x + 3, top: lane.y + 3, width: stage.width - 6, height: lane.height - 6 }} />
       )}
       {layout.stages.map((s) => <StageHeader key={s.id} box={s} layout={layout} />)}
