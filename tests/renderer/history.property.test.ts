@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadJourney } from '../../shared/file/loadJourney';
 import { findDanglingReferences } from '../../shared/file/repairJourney';
 import { journeySchema, type Journey } from '../../shared/model/schema';
-import { moveCard, updateCard } from '../../shared/model/operations';
+import { deleteCards, moveCard, updateCard } from '../../shared/model/operations';
 import { useDocumentStore } from '../../renderer/store/documentStore';
 import { useUiStore } from '../../renderer/store/uiStore';
 import { type Command, commandArb, recipeFor } from './historyCommands';
@@ -87,6 +87,36 @@ describe('undo/redo history (property)', () => {
       expect(store().journey).toStrictEqual(end);
     }), { numRuns: 1000 });
   }, 60_000);
+
+  it('undo and redo interleaved with edits keep history exact (300 random sequences)', () => {
+    const step = fc.oneof({ weight: 3, arbitrary: commandArb }, fc.constantFrom('undo' as const, 'redo' as const));
+    fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 25, size: 'max' }), (cmds) => {
+      store().load(fresh());
+      for (const cmd of cmds) {
+        if (cmd === 'undo') store().undo(); else if (cmd === 'redo') store().redo(); else run(cmd);
+      }
+      while (store().future.length > 0) store().redo();
+      const end = store().journey;
+      expect(denseOrderProblems(end)).toEqual([]);
+      while (store().past.length > 0) store().undo();
+      expect(store().journey).toStrictEqual(SAMPLE);
+      while (store().future.length > 0) store().redo();
+      expect(store().journey).toStrictEqual(end);
+    }), { numRuns: 300 });
+  }, 60_000);
+
+  // Was a bug (found here): redo did not close an open gesture, and undo then threw.
+  it('a redo during an open gesture still undoes back to the start', () => {
+    const start = store().journey;
+    store().change('Delete', (d) => deleteCards(d, ['card_tp_home']));
+    store().undo();
+    store().beginGesture('Drag');
+    store().change('Move', (d) => moveCard(d, 'card_tp_home', 'stage_consider', 'lane_touchpoints', 0), 'merge');
+    store().redo();
+    store().endGesture();
+    while (store().past.length > 0) store().undo();
+    expect(store().journey).toStrictEqual(start);
+  });
 
   it('a gesture of several merged changes is exactly one undo step', () => {
     const start = store().journey;
