@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadJourney } from '../../../shared/file/loadJourney';
 import { serializeJourney } from '../../../shared/file/serializeJourney';
+import { layoutJourney } from '../../../shared/layout/layoutJourney';
 import { curvePoints, orderedCurves, orderedStages } from '../../../shared/model/journey';
 import { seededIdSource } from '../../../shared/model/ids';
 import { COLLECTIONS, type Journey } from '../../../shared/model/schema';
@@ -78,6 +79,15 @@ for (const template of TEMPLATES) {
       for (const k of kpis) if (k.kind === 'kpi') { expect(k.metric).not.toBe(''); expect(k.unit).toBeTruthy(); }
       expect(kpis.some((k) => k.kind === 'kpi' && k.target !== undefined)).toBe(true);
       expect(Object.keys(journey.connections).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('lays out on the canvas with every card placed and the curve drawn', () => {
+      const layout = layoutJourney(journey);
+      // Emotion cards are drawn as points on their curve; every other card as a box.
+      expect(layout.emotionPoints.size).toBe(cards.filter((c) => c.kind === 'emotion').length);
+      expect(layout.cards.size + layout.emotionPoints.size).toBe(cards.length);
+      expect(layout.stages).toHaveLength(Object.keys(journey.stages).length);
+      expect(layout.width).toBeGreaterThan(0);
     });
 
     it('gives fresh ids: two maps from the template share none', () => {
