@@ -84,6 +84,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     set({ journey: applyPatches(journey, step.inverse), past: past.slice(0, -1), future: [...future, step], revision: revision + 1 });
   },
   redo() {
+    get().endGesture();
     const { past, future, journey, revision } = get();
     const step = future.at(-1);
     if (!step) return;

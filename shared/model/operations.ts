@@ -115,6 +115,7 @@ function dropTargets(j: Journey, type: 'stage' | 'lane', id: string): void {
 // ---- Cards --------------------------------------------------------------------------
 
 export function addCard(j: Journey, card: Card, index?: number): void {
+  if (!j.stages[card.stageId] || !j.lanes[card.laneId]) return; // never store a card pointing at nothing
   j.cards[card.id] = { ...card };
   moveCard(j, card.id, card.stageId, card.laneId, index);
 }
@@ -183,6 +184,9 @@ export function deletePersona(j: Journey, id: string): void {
 }
 
 export function addComment(j: Journey, c: Comment): void {
+  const t = c.target;
+  const exists = t.type === 'stage' ? j.stages[t.id] : t.type === 'lane' ? j.lanes[t.id] : j.cards[t.id];
+  if (!exists) return;
   j.comments[c.id] = c;
 }
 
@@ -193,7 +197,8 @@ export function setCommentResolved(j: Journey, id: string, resolved: boolean): v
 
 /** Changes the emotion scale, mapping every score linearly onto the new scale. */
 export function setEmotionScale(j: Journey, min: number, max: number): void {
-  if (!(max > min)) return;
+  // The same rule as the schema (emotionScaleSchema): whole numbers within ±100, max above min.
+  if (!(max > min) || !Number.isInteger(min) || !Number.isInteger(max) || min < -100 || max > 100) return;
   const old = j.settings.emotionScale;
   for (const c of Object.values(j.cards)) {
     if (c.kind !== 'emotion') continue;

@@ -72,12 +72,8 @@ describe('addCard', () => {
     expect(j.cards[card.id]).toMatchObject({ kind: 'painPoint', severity: 3, touchpointIds: [] });
   });
 
-  // BUG (shared/model/operations.ts, addCard): the card is stored before moveCard checks
-  // the cell; moveCard returns early for an unknown stage or lane, so the card stays in
-  // the map pointing at nothing (the next load repairs it away: "unknown stage; card dropped").
-  // Repro: addCard(j, { ...newCard(j, { stageId: 'stage_gone', laneId: 'lane_actions' }) })
-  // → j.cards has the card. Reachable when a command adds to a cell deleted meanwhile.
-  it.fails('refuses a card whose stage or lane does not exist', () => {
+  // Was a bug (found here): the card was stored before the cell was checked.
+  it('refuses a card whose stage or lane does not exist', () => {
     const j = northwind();
     const card = newCard(j, { stageId: 'stage_gone', laneId: L.actions, title: 'Orphan' }, seededIdSource(11));
     addCard(j, card);

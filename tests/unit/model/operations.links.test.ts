@@ -53,10 +53,8 @@ describe('setEmotionScale', () => {
     expect([a!.score, b!.score, c!.score]).toEqual([1, 4, 3.5]);
   });
 
-  // BUG (shared/model/operations.ts, setEmotionScale): only `max > min` is checked, but the
-  // schema wants whole numbers within -100..100 (emotionScaleSchema). setEmotionScale(j, 0.5, 1000)
-  // is applied, and the saved file then fails strict validation and loads as 'repaired'.
-  it.fails('refuses a scale the schema would reject (not whole, or beyond ±100)', () => {
+  // Was a bug (found here): scales the schema rejects were applied.
+  it('refuses a scale the schema would reject (not whole, or beyond ±100)', () => {
     const j = northwind();
     setEmotionScale(j, 0.5, 1000);
     setEmotionScale(j, -500, 5);
@@ -184,11 +182,8 @@ describe('comments', () => {
     expectConsistent(j);
   });
 
-  // BUG (shared/model/operations.ts, addComment): unlike addConnection, the target is not
-  // checked, so a comment on a deleted card/stage/lane is stored as a dangling reference
-  // (the next load reports "unknown card …; comment dropped" and opens as 'repaired').
-  // Repro: addComment(j, { id: 'c', target: { type: 'card', id: 'card_gone' }, ... }).
-  it.fails('refuses a comment whose target does not exist', () => {
+  // Was a bug (found here): comments on missing targets were stored.
+  it('refuses a comment whose target does not exist', () => {
     const j = northwind();
     addComment(j, { id: 'comment_y', target: { type: 'card', id: 'card_gone' }, author: 'Sam', text: 'x', createdAt: '2024-06-01T00:00:00.000Z', resolved: false });
     expect(j.comments.comment_y).toBeUndefined();
