@@ -77,9 +77,10 @@ export class RecoveryService {
     return Promise.resolve();
   }
 
-  /** Writes every pending snapshot now (before quitting). */
+  /** Writes every pending snapshot now and waits for writes in flight (before quitting). */
   async flush(): Promise<void> {
     await Promise.all([...this.pending.keys()].map((key) => this.writePending(key)));
+    await Promise.all([...this.chains.values()]);
   }
 
   /** Forgets a map's snapshot (saved, or changes discarded). */
