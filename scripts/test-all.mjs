@@ -6,6 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('artifacts/reports', { recursive: true });
+
+// The browser tests drive Debian's Chromium; say how to get it instead of failing obscurely.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`No Chromium at ${chromium}. Install it (Debian: sudo apt-get install -y chromium poppler-utils qpdf) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 
