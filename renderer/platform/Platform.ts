@@ -47,12 +47,22 @@ export interface MenuState {
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
-  /** Shows an open dialog; null when cancelled. */
+  /**
+   * Shows an open dialog; null when cancelled. Rejects with a user-readable message when
+   * the chosen file cannot be read (too large, unreadable, gone), as do readDocument,
+   * readBackup and pickDataFile.
+   */
   openDocument(): Promise<OpenedDocument | null>;
   /** Saves to `ref` (or asks where when ref is null or saveAs is set). */
   saveDocument(text: string, options: { ref: DocumentRef | null; saveAs: boolean; suggestedName: string; overwrite?: boolean }): Promise<SaveOutcome>;
   /** Re-reads the document from disk (Revert). */
   readDocument(ref: DocumentRef): Promise<OpenedDocument | null>;
+  /**
+   * The version the last save replaced (kept as `<name>.bak` beside the file on the
+   * desktop, in IndexedDB in the browser), under the document's own ref, so saving it
+   * restores it. null when there is none.
+   */
+  readBackup(ref: DocumentRef): Promise<OpenedDocument | null>;
   /** Asks for a data file to import (CSV, XLSX, JSON, TSV). */
   pickDataFile(): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Saves exported bytes where the user chooses (a download in the browser). */
