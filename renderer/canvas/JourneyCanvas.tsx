@@ -4,7 +4,7 @@ import {
   type Connection as FlowConnection, type Edge, type Node, type NodeTypes, type OnSelectionChangeParams, type ReactFlowInstance,
 } from '@xyflow/react';
 import { layoutJourney, scoreAtY } from '../../shared/layout/layoutJourney';
-import { addConnection, moveCard, updateConnection } from '../../shared/model/operations';
+import { addConnection, duplicateCards, moveCard, updateConnection } from '../../shared/model/operations';
 import { cellCards } from '../../shared/model/journey';
 import { createId } from '../../shared/model/ids';
 import { useDocumentStore } from '../store/documentStore';
@@ -61,7 +61,7 @@ export function JourneyCanvas() {
     return cell ? { cell, p } : null;
   }, [flow, layout]);
 
-  const onNodeDragStop = useCallback((_: unknown, node: Node) => {
+  const onNodeDragStop = useCallback((event: MouseEvent | TouchEvent | React.MouseEvent, node: Node) => {
     if (node.type !== 'card') return;
     const box = layout.cards.get(node.id);
     if (!box) return;
@@ -72,6 +72,13 @@ export function JourneyCanvas() {
     const others = cellCards(doc().journey, cell.stageId, cell.laneId).filter((c) => c.id !== node.id);
     const index = others.filter((c) => { const b = layout.cards.get(c.id); return b ? b.y + b.height / 2 < cy : false; }).length;
     const before = doc().revision;
+    if ('altKey' in event && event.altKey) {
+      // Alt-drag copies: the original stays, a copy lands in the target cell.
+      let copies: string[] = [];
+      doc().change('Copy card', (d) => { copies = duplicateCards(d, [node.id], undefined, cell); if (copies[0]) moveCard(d, copies[0], cell.stageId, cell.laneId, index); });
+      if (doc().revision === before) setNodes(derived);
+      return;
+    }
     doc().change('Move card', (d) => moveCard(d, node.id, cell.stageId, cell.laneId, index));
     ui().setActiveCell(cell);
     if (doc().revision === before) setNodes(derived);

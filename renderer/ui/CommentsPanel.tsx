@@ -47,7 +47,15 @@ export function CommentDialog() {
   const close = () => useUiStore.getState().open(null);
   const { selectedIds, activeCell } = useUiStore.getState();
   const j = useDocumentStore.getState().journey;
-  const target: Comment['target'] | null = selectedIds.length === 1 && j.cards[selectedIds[0]!] ? { type: 'card', id: selectedIds[0]! } : activeCell ? { type: 'stage', id: activeCell.stageId } : null;
+  const card = selectedIds.length === 1 ? j.cards[selectedIds[0]!] : undefined;
+  const cell = card ? { stageId: card.stageId, laneId: card.laneId } : activeCell;
+  const choices: { target: Comment['target']; label: string }[] = [
+    ...(card ? [{ target: { type: 'card' as const, id: card.id }, label: `Card “${card.title}”` }] : []),
+    ...(cell && j.stages[cell.stageId] ? [{ target: { type: 'stage' as const, id: cell.stageId }, label: `Stage “${j.stages[cell.stageId]!.name}”` }] : []),
+    ...(cell && j.lanes[cell.laneId] ? [{ target: { type: 'lane' as const, id: cell.laneId }, label: `Lane “${j.lanes[cell.laneId]!.name}”` }] : []),
+  ];
+  const [choice, setChoice] = useState(0);
+  const target = choices[choice]?.target ?? null;
   const save = () => {
     if (!target || !text.trim()) return;
     localStorage.setItem('waymark.author', author);
@@ -57,7 +65,13 @@ export function CommentDialog() {
   };
   return (
     <Dialog title="Add a comment" onClose={close}>
-      {target ? <p className="wm-muted">On {target.type === 'card' ? `card “${j.cards[target.id]?.title}”` : `stage “${j.stages[target.id]?.name}”`}</p> : <p>Select a card or a cell first.</p>}
+      {choices.length === 0 && <p>Select a card or a cell first.</p>}
+      {choices.length > 0 && (
+        <fieldset className="wm-radio" aria-label="Comment on">
+          <legend>Comment on</legend>
+          {choices.map((c, i) => <label key={c.target.type}><input type="radio" name="target" checked={choice === i} onChange={() => setChoice(i)} /> {c.label}</label>)}
+        </fieldset>
+      )}
       <label className="wm-field"><span>Your name</span><input value={author} onChange={(e) => setAuthor(e.target.value)} aria-label="Your name" /></label>
       <label className="wm-field"><span>Comment</span><textarea autoFocus rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-label="Comment"
         onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(); }} /></label>

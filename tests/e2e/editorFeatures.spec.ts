@@ -114,3 +114,34 @@ test('legible at 50% zoom', async ({ page }) => {
   expect(size).toBeGreaterThan(6);
   await page.screenshot({ path: 'artifacts/zoomed-out.png' });
 });
+
+test('edit a card title and notes in place (one undo step); Alt-drag copies a card to another stage', async ({ page }) => {
+  const app = new JourneyPage(page);
+  await app.open();
+  await app.card('Cart').dblclick();
+  await expect(page.getByRole('textbox', { name: 'Card title' })).toBeFocused();
+  await page.keyboard.press(`${mod}+a`);
+  await page.keyboard.type('Mini cart');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Opens as a drawer');
+  await page.keyboard.press(`${mod}+Enter`);
+  await expect(app.card('Mini cart')).toContainText('Opens as a drawer');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(app.card('Cart')).toHaveCount(1);
+  await expect(app.card('Mini cart')).toHaveCount(0);
+
+  const card = app.card('Cart');
+  const width = (await app.stageTitles.nth(0).boundingBox())!.width;
+  const box = (await card.boundingBox())!;
+  await page.keyboard.down('Alt');
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + width / 2, box.y + 12, { steps: 8 });
+  await page.mouse.move(box.x + box.width / 2 + width, box.y + 12, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+  await expect(app.card('Cart')).toHaveCount(2);
+  const stages = await Promise.all([0, 1].map((i) => app.stageOf(app.card('Cart').nth(i))));
+  expect(stages.sort()).toEqual(['Post-purchase', 'Purchase']);
+  expect(app.errors).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { MAX_TITLE } from '../../../shared/model/schema';
 
 /** Edits a name in place: Enter or blur commits, Escape cancels. */
 export function InlineName({ value, onCommit, onCancel, label, multiline = false }: { value: string; onCommit(v: string): void; onCancel(): void; label: string; multiline?: boolean }) {
@@ -31,6 +32,7 @@ export function InlineName({ value, onCommit, onCancel, label, multiline = false
       aria-label={label}
       defaultValue={value}
       rows={multiline ? 3 : 1}
+      maxLength={MAX_TITLE}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();

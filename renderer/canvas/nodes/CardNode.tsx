@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import { updateCard } from '../../../shared/model/operations';
 import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
-import { InlineName } from '../headers/InlineName';
+import { CardEditor } from './CardEditor';
 import { CardHeader } from './cardViews';
 
 export type CardNodeData = { cardId: string; titleLines: string[]; bodyLines: string[]; comments: number };
@@ -13,7 +12,6 @@ function CardNodeView({ data, selected }: NodeProps<Node<CardNodeData, 'card'>>)
   const card = useDocumentStore((s) => s.journey.cards[data.cardId]);
   const editing = useUiStore((s) => s.editingCardId === data.cardId);
   if (!card) return null;
-  const stopEditing = () => useUiStore.getState().editCard(null);
   return (
     <>
     {/* Handles sit outside the card box: the box clips its overflow, and a half-clipped handle is hard to grab. */}
@@ -28,11 +26,7 @@ function CardNodeView({ data, selected }: NodeProps<Node<CardNodeData, 'card'>>)
           </span>
         )}
       </div>
-      {editing ? (
-        <InlineName value={card.title} multiline label="Card title"
-          onCommit={(v) => { useDocumentStore.getState().change('Edit title', (d) => updateCard(d, card.id, { title: v })); stopEditing(); }}
-          onCancel={stopEditing} />
-      ) : (
+      {editing ? <CardEditor card={card} /> : (
         <>
           <div className="wm-card-title">{data.titleLines.map((l, i) => <div key={i}>{l}</div>)}</div>
           {data.bodyLines.length > 0 && <div className="wm-card-body">{data.bodyLines.map((l, i) => <div key={i}>{l}</div>)}</div>}
