@@ -1,4 +1,4 @@
-import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DialogPort } from '../../electron/main/services/documents/DialogPort';
@@ -150,6 +150,20 @@ describe('DocumentService', () => {
     const [a, b] = await Promise.all([service.save(V2, options), service.save(V1, options)]);
     expect([a.kind, b.kind]).toEqual(['saved', 'saved']);
     expect(await readFile(path, 'utf8')).toBe(V1);
+  });
+
+  it('sweeps temp files left beside the document by a killed save, once they are old', async () => {
+    const { dir, service } = await setup();
+    const path = join(dir, 'm.journey');
+    await writeFile(path, V1);
+    const old = join(dir, '.m.journey.4242.0123456789ab.tmp');
+    const fresh = join(dir, '.m.journey.4243.ba9876543210.tmp');
+    const unrelated = join(dir, '.other.journey.4242.0123456789ab.tmp');
+    for (const p of [old, fresh, unrelated]) await writeFile(p, '{"partial');
+    await utimes(old, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    await utimes(unrelated, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    expect((await service.openPath(path)).kind).toBe('opened');
+    expect((await readdir(dir)).sort()).toEqual(['.m.journey.4243.ba9876543210.tmp', '.other.journey.4242.0123456789ab.tmp', 'm.journey']);
   });
 
   it('exports and picks data files through dialogs, with size limits', async () => {

@@ -11,6 +11,7 @@ import { MAX_DATA_FILE_BYTES, MAX_DOCUMENT_BYTES, type OpenResult, type SaveOutc
 import type { IpcResult } from '../../../../shared/ipc/contract';
 import { describeFileError } from '../files/describeFileError';
 import { fingerprintOf } from '../files/fileFingerprint';
+import { removeStaleTemps } from '../files/removeStaleTemps';
 import type { FileSystemPort } from '../files/FileSystemPort';
 import { backupPathOf, saveDocumentFile } from '../files/saveDocumentFile';
 import { type AtomicWriteOptions, writeFileAtomicWith } from '../files/writeFileAtomic';
@@ -27,6 +28,8 @@ export interface DocumentServiceDeps {
   writeOptions?: AtomicWriteOptions;
   /** Refuse documents larger than this (the contract's limit by default). */
   maxDocumentBytes?: number;
+  /** For the age of leftover temp files; Date.now by default. */
+  now?: () => number;
 }
 
 const JOURNEY_FILTERS: readonly FileFilter[] = [{ name: 'Waymark journey', extensions: [JOURNEY_EXTENSION.slice(1)] }];
@@ -70,6 +73,7 @@ export class DocumentService {
     if (!read.ok) return { kind: 'failed', message: read.message };
     const ref = this.refs.issue(path, fingerprintOf(read.stat, read.bytes));
     this.deps.onDocumentUsed?.(path);
+    await removeStaleTemps(this.deps.fs, await this.deps.fs.realpath(path).catch(() => path), (this.deps.now ?? Date.now)());
     return { kind: 'opened', doc: { ref, name: displayName(path), bytes: read.bytes } };
   }
 
