@@ -150,6 +150,7 @@ export function JourneyCanvas() {
         selectionKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         disableKeyboardA11y
+        onlyRenderVisibleElements={layout.cards.size > 1500}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
         <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel="Map overview" nodeColor={minimapColor} />

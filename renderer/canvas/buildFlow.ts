@@ -4,12 +4,33 @@
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Journey } from '../../shared/model/schema';
-import type { JourneyLayout } from '../../shared/layout/layoutJourney';
+import type { CardBox, JourneyLayout } from '../../shared/layout/layoutJourney';
 import type { CardNodeData } from './nodes/CardNode';
 import type { CurvesNodeData } from './nodes/CurvesNode';
 import type { GridNodeData } from './nodes/GridNode';
 
 export type FlowNode = Node<CardNodeData, 'card'> | Node<GridNodeData, 'grid'> | Node<CurvesNodeData, 'curves'>;
+
+/**
+ * Card nodes are reused when nothing about them changed, so React Flow (which compares node
+ * objects) only updates the nodes an edit touched — one card instead of thousands.
+ */
+const cardNodeCache = new Map<string, Node<CardNodeData, 'card'>>();
+
+function cardNode(box: CardBox, readOnly: boolean, comments: number): Node<CardNodeData, 'card'> {
+  const prev = cardNodeCache.get(box.id);
+  if (prev && prev.position.x === box.x && prev.position.y === box.y && prev.width === box.width && prev.height === box.height
+    && prev.draggable === !readOnly && prev.data.titleLines === box.titleLines && prev.data.bodyLines === box.bodyLines && prev.data.comments === comments) {
+    return prev;
+  }
+  const node: Node<CardNodeData, 'card'> = {
+    id: box.id, type: 'card', position: { x: box.x, y: box.y }, draggable: !readOnly,
+    width: box.width, height: box.height, style: { width: box.width, height: box.height },
+    data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines, comments },
+  };
+  cardNodeCache.set(box.id, node);
+  return node;
+}
 
 export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: boolean): FlowNode[] {
   const nodes: FlowNode[] = [
@@ -21,13 +42,8 @@ export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: bo
   ];
   const comments = new Map<string, number>();
   for (const c of Object.values(journey.comments)) if (c.target.type === 'card' && !c.resolved) comments.set(c.target.id, (comments.get(c.target.id) ?? 0) + 1);
-  for (const box of layout.cards.values()) {
-    nodes.push({
-      id: box.id, type: 'card', position: { x: box.x, y: box.y }, draggable: !readOnly,
-      width: box.width, height: box.height, style: { width: box.width, height: box.height },
-      data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines, comments: comments.get(box.id) ?? 0 },
-    });
-  }
+  for (const box of layout.cards.values()) nodes.push(cardNode(box, readOnly, comments.get(box.id) ?? 0));
+  if (cardNodeCache.size > layout.cards.size * 2 + 1000) for (const id of cardNodeCache.keys()) if (!layout.cards.has(id)) cardNodeCache.delete(id);
   const bands = new Map(layout.lanes.flatMap((l) => (l.band ? [[l.id, l.band] as const] : [])));
   const points = [...layout.emotionPoints.values()].flatMap((p) => {
     const curve = journey.curves[p.curveId];

@@ -62,8 +62,25 @@ export function cardIsVisible(card: Card, personaFilter: string | null | undefin
   return !personaFilter || card.personaId === undefined || card.personaId === personaFilter;
 }
 
+type Measured = Pick<CardBox, 'height' | 'titleLines' | 'bodyLines'>;
+
+/**
+ * Measuring wraps text, the costly part of layout. Documents are immutable with structural
+ * sharing (immer), so an unchanged card is the same object: cache by card object, width and
+ * measurer, and a one-card edit re-measures one card.
+ */
+const measureCache = new WeakMap<Card, { width: number; measure: TextMeasurer; result: Measured }>();
+
 /** The box of one card of `width`, with its wrapped text. */
-export function measureCard(card: Card, width: number, measure: TextMeasurer): Pick<CardBox, 'height' | 'titleLines' | 'bodyLines'> {
+export function measureCard(card: Card, width: number, measure: TextMeasurer): Measured {
+  const hit = measureCache.get(card);
+  if (hit && hit.width === width && hit.measure === measure) return hit.result;
+  const result = measureCardUncached(card, width, measure);
+  measureCache.set(card, { width, measure, result });
+  return result;
+}
+
+function measureCardUncached(card: Card, width: number, measure: TextMeasurer): Measured {
   const def = cardKindDef(card.kind);
   const inner = width - 2 * GEOMETRY.cardPaddingX;
   const titleLines = wrapText(card.title || 'Untitled', inner, TYPE.cardTitle, measure, def.size.maxTitleLines, true);

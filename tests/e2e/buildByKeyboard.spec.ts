@@ -51,7 +51,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
   for (let s = 0; s < 3; s++) {
     for (const t of titles[s]!) {
       await page.keyboard.press(`${mod}+Enter`);
-      await expect(page.locator('.wm-inline-edit')).toBeFocused();
+      await expect(page.locator('.wm-inline-edit').first()).toBeFocused();
       await page.keyboard.type(t);
       await page.keyboard.press('Enter');
       await mark();
@@ -67,7 +67,7 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   for (const [title, ups] of [['Curious', 1], ['Anxious', -2], ['Happy', 2]] as const) {
     await page.keyboard.press(`${mod}+Enter`);
-    await expect(page.locator('.wm-inline-edit')).toBeFocused();
+    await expect(page.locator('.wm-inline-edit').first()).toBeFocused();
     await page.keyboard.type(title);
     await page.keyboard.press('Enter');
     await mark();

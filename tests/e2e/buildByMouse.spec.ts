@@ -15,7 +15,7 @@ async function cellPoint(page: Page, stage: string, lane: string, yFraction = 0.
 async function addCard(page: Page, stage: string, lane: string, title: string, yFraction = 0.8) {
   const p = await cellPoint(page, stage, lane, yFraction);
   await page.mouse.dblclick(p.x, p.y);
-  await expect(page.locator('.wm-inline-edit')).toBeFocused();
+  await expect(page.locator('.wm-inline-edit').first()).toBeFocused();
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
 }
