@@ -16,6 +16,9 @@
  */
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../file/envelope';
+import { channelOf, IPC_CHANNELS } from './channels';
+
+export { channelOf };
 
 export const MAX_DOCUMENT_BYTES = MAX_FILE_BYTES;
 /** A poster-size PNG at 600 dpi stays well under this. */
@@ -117,7 +120,7 @@ export const IPC_CONTRACT = {
   menuCommand: event(z.string().min(1).max(100)),
   /** The OS asked to open a file (double-click, "Open with", a second launch). */
   openRequest: event(openedDocumentSchema),
-} as const;
+} as const satisfies { readonly [N in keyof typeof IPC_CHANNELS]: { readonly kind: (typeof IPC_CHANNELS)[N] } };
 
 export type IpcContract = typeof IPC_CONTRACT;
 export type IpcName = keyof IpcContract;
@@ -130,10 +133,6 @@ export type IpcArgs<N extends InvokeName | SendName> = z.output<IpcContract[N]['
 export type IpcResult<N extends InvokeName> = z.output<IpcContract[N]['result']>;
 export type IpcEventPayload<N extends EventName> = z.output<IpcContract[N]['payload']>;
 
-/** The one channel string per entry; prefixed so nothing else on ipcMain can collide. */
-export const channelOf = (name: IpcName): string => `waymark:${name}`;
-export const listenerNameOf = <N extends EventName>(name: N): `on${Capitalize<N>}` =>
-  `on${name[0]!.toUpperCase()}${name.slice(1)}` as `on${Capitalize<N>}`;
 
 /** What the preload puts on `window.waymark`: named intent functions, nothing else. */
 export type WaymarkApi =

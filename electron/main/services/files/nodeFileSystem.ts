@@ -4,7 +4,8 @@ import type { FileSystemPort } from './FileSystemPort';
 
 export const nodeFileSystem: FileSystemPort = {
   open: (path, flags, mode) => fs.open(path, flags, mode),
-  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  // A plain Uint8Array view over the Buffer's memory: no copy of a 100 MB file.
+  readFile: async (path) => { const b = await fs.readFile(path); return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); },
   rename: (from, to) => fs.rename(from, to),
   unlink: (path) => fs.unlink(path),
   stat: (path) => fs.stat(path),
