@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../file/envelope';
-import { channelOf, IPC_CHANNELS } from './channels';
+import { channelOf, type IPC_CHANNELS } from './channels';
 
 export { channelOf };
 
