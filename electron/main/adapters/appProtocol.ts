@@ -9,9 +9,13 @@ import { APP_SCHEME } from '../security/appOrigin';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
 import { resolveAppAsset } from '../security/resolveAppAsset';
 
-/** Must run before app `ready`. */
+/**
+ * Must run before app `ready`. `corsEnabled` because Vite's `<script type="module">` is
+ * fetched in CORS mode, which Chromium only allows on CORS-enabled schemes; it opens
+ * nothing to other origins, since no response carries Access-Control-Allow-Origin.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
 }
 
 export function serveApp(distDir: string): void {
