@@ -54,7 +54,7 @@ describe('fuzzing page input', () => {
       }
     }), { numRuns: 500 });
     fc.assert(fc.property(fc.string(), (name) => {
-      if (fileNameSchema.safeParse(name).success) expect(name).not.toMatch(/[/\\\u0000]/);
+      if (fileNameSchema.safeParse(name).success) expect(/[/\\]/.test(name) || name.includes(String.fromCharCode(0))).toBe(false);
     }), { numRuns: 1000 });
   });
 
