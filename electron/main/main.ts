@@ -26,7 +26,9 @@ const queuedOpens: string[] = [];
 const initialState: DocumentStateMessage = { title: 'Waymark', dirty: false, menu: { canUndo: false, canRedo: false, hasSelection: false, dirty: false, readOnly: false } };
 
 registerAppScheme();
-if (!handleOpenRequests((path) => { queuedOpens.push(path); void deliverOpens(); })) app.quit();
+// A second launch hands its files to the running instance (second-instance) and leaves.
+const primary = handleOpenRequests((path) => { queuedOpens.push(path); void deliverOpens(); });
+if (!primary) app.quit();
 
 const fs = nodeFileSystem;
 let documents: DocumentService;
@@ -69,7 +71,7 @@ function openWindow(): void {
   win.on('closed', () => { windows.delete(id); });
 }
 
-void app.whenReady().then(async () => {
+if (primary) void app.whenReady().then(async () => {
   denyAllPermissions();
   serveApp(join(__dirname, '..', 'dist'));
   recent = new RecentFiles({ fs, file: join(userDataFolder(), 'recent-files.json'), log, onChange: refreshMenu });
