@@ -86,8 +86,11 @@ if (primary) void app.whenReady().then(async () => {
     saveDocument: (_ctx, text, options) => documents.save(text, options),
     pickDataFile: () => documents.pickDataFile(),
     saveExport: (_ctx, data, options) => documents.saveExport(data, options),
-    writeRecovery: (_ctx, snapshot) => recovery.write(snapshot),
-    listRecovery: async () => (await recovery.list()).snapshots,
+    writeRecovery: (_ctx, snapshot) => {
+      const known = documents.refs.get(snapshot.key);
+      return recovery.write({ ...snapshot, ref: null }, known ? { path: known.path, fingerprint: known.fingerprint } : null);
+    },
+    listRecovery: async () => (await recovery.list()).maps.map(({ snapshot, origin }) => ({ ...snapshot, ref: origin ? documents.refs.issue(origin.path, origin.fingerprint) : null })),
     removeRecovery: (_ctx, key) => recovery.remove(key),
     listRecent: () => recentRefs(),
     openRecent: (_ctx, ref) => documents.read(ref),

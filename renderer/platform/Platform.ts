@@ -35,6 +35,12 @@ export interface RecoverySnapshot {
   /** The serialized journey. */
   text: string;
   updatedAt: string;
+  /**
+   * Filled in by `recovery.list()`: the file this map was opened from, when known, so a
+   * restored map saves back to it (a conflict if the file changed since it was opened).
+   * Refs do not outlive the app, so the `key` of a map from before a crash is no ref.
+   */
+  ref?: DocumentRef | null;
 }
 
 export interface MenuState {

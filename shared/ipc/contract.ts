@@ -79,6 +79,8 @@ export const recoverySnapshotSchema = z.object({
   title: z.string().max(500),
   text: z.string().max(MAX_DOCUMENT_BYTES),
   updatedAt: z.string().max(40),
+  /** Set by main when listing: a ref to the file the map was opened from, if known. */
+  ref: refSchema.nullable().optional(),
 }).strict();
 
 export const recentFileSchema = z.object({ ref: refSchema, name: fileNameSchema, folder: z.string().max(255) }).strict();

@@ -4,7 +4,7 @@
  * handler for every page-to-main channel, open one secure window, set the menu, and answer
  * a real IPC round trip through the handlers it wired (here: listRecovery from userData).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -93,6 +93,24 @@ describe('electron/main/main.ts', () => {
     const setState = electron.state.ipcListeners.get(channelOf('setDocumentState'))!;
     setState({ sender: { id: win.webContents.id }, senderFrame: { url: 'app://waymark/index.html', parent: null } }, { title: 'Northwind', dirty: true, menu: { canUndo: true, canRedo: false, hasSelection: false, dirty: true, readOnly: false } });
     expect(win.title).toBe('Northwind • Waymark');
+  });
+
+  it('remembers which file an unsaved map came from, and hands a ref to it back with the snapshot', async () => {
+    const win = electron.state.windows[0];
+    const from = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://waymark/index.html', parent: null } };
+    const file = join(electron.state.userData, 'Northwind.journey');
+    await writeFile(file, await readFile('assets/samples/northwind-outdoor.journey'));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    const opened = await electron.state.ipcHandlers.get(channelOf('openDocument'))!(from);
+    expect(opened.kind).toBe('opened');
+    const write = electron.state.ipcHandlers.get(channelOf('writeRecovery'))!;
+    await write(from, { key: opened.doc.ref, title: 'Northwind', text: '{}', updatedAt: '' });
+    await write(from, { key: 'unsaved:j9', title: 'New', text: '{}', updatedAt: '' });
+    // Quitting flushes pending snapshots before the app goes.
+    electron.state.appHandlers.get('before-quit')!({ preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    const listed = await electron.state.ipcHandlers.get(channelOf('listRecovery'))!(from);
+    expect(Object.fromEntries(listed.map((s: { key: string; ref: string | null }) => [s.key, s.ref]))).toEqual({ [opened.doc.ref]: opened.doc.ref, 'unsaved:j9': null });
   });
 
   it('asks before closing a window with unsaved changes', () => {

@@ -50,11 +50,11 @@ describe('RecoveryService', () => {
     await service.write(snap('unsaved:j1', 'v2'));
     time.advance(999);
     await settle();
-    expect((await service.list()).snapshots).toEqual([]);
+    expect((await service.list()).maps.map((m) => m.snapshot)).toEqual([]);
     time.advance(1);
     expect(time.pending()).toBe(0);
     await service.flush();
-    expect((await service.list()).snapshots).toEqual([{ key: 'unsaved:j1', title: 'Map unsaved:j1', text: 'v2', updatedAt: '2026-03-01T09:00:00.400Z' }]);
+    expect((await service.list()).maps.map((m) => m.snapshot)).toEqual([{ key: 'unsaved:j1', title: 'Map unsaved:j1', text: 'v2', updatedAt: '2026-03-01T09:00:00.400Z' }]);
   });
 
   it('writes at least every maxWait during continuous editing', async () => {
@@ -62,7 +62,7 @@ describe('RecoveryService', () => {
     for (let i = 0; i < 12; i++) { await service.write(snap('k', `v${i}`)); time.advance(500); }
     // Nothing flushed by hand: only the max-wait timer can have written this.
     await settle();
-    const listed = (await service.list()).snapshots;
+    const listed = (await service.list()).maps.map((m) => m.snapshot);
     expect(listed).toHaveLength(1);
     expect(listed[0]!.text).not.toBe('v11');
   });
@@ -73,8 +73,8 @@ describe('RecoveryService', () => {
     time.advance(60_000);
     await service.write(snap('b', 'B'));
     await service.flush();
-    const { snapshots, problems } = await service.list();
-    expect(snapshots.map((s) => [s.key, s.updatedAt])).toEqual([['b', '2026-03-01T09:01:00.000Z'], ['a', '2026-03-01T09:00:00.000Z']]);
+    const { maps, problems } = await service.list();
+    expect(maps.map(({ snapshot: s }) => [s.key, s.updatedAt])).toEqual([['b', '2026-03-01T09:01:00.000Z'], ['a', '2026-03-01T09:00:00.000Z']]);
     expect(problems).toEqual([]);
   });
 
@@ -86,7 +86,7 @@ describe('RecoveryService', () => {
     await service.remove('a');
     time.advance(10_000);
     await settle();
-    expect((await service.list()).snapshots).toEqual([]);
+    expect((await service.list()).maps.map((m) => m.snapshot)).toEqual([]);
     expect(await readdir(folder)).toEqual([]);
     await expect(service.remove('never-written')).resolves.toBeUndefined();
   });
@@ -99,8 +99,8 @@ describe('RecoveryService', () => {
     await writeFile(join(folder, 'aaaa.waymark-recovery.json'), '{"format":"waymark.recovery","version":1,"snap');
     await writeFile(join(folder, 'bbbb.waymark-recovery.json'), JSON.stringify({ format: 'waymark.recovery', version: 1, snapshot: { key: 'x' } }));
     await writeFile(join(folder, 'cccc.waymark-recovery.json'), new Uint8Array([0xff, 0xfe, 0x00, 0x41]));
-    const { snapshots, problems } = await service.list();
-    expect(snapshots.map((s) => s.key)).toEqual(['good']);
+    const { maps, problems } = await service.list();
+    expect(maps.map((m) => m.snapshot.key)).toEqual(['good']);
     expect(problems.map((p) => p.file)).toEqual(['aaaa.waymark-recovery.json', 'bbbb.waymark-recovery.json', 'cccc.waymark-recovery.json']);
     expect(problems[1]!.message).toMatch(/not a recovery snapshot \(snapshot\.title/);
     expect(log).toHaveBeenCalledTimes(3);
@@ -111,7 +111,7 @@ describe('RecoveryService', () => {
 
   it('an empty or missing folder lists nothing', async () => {
     const { service } = await setup();
-    expect(await service.list()).toEqual({ snapshots: [], problems: [] });
+    expect(await service.list()).toEqual({ maps: [], problems: [] });
   });
 
   it('a failing disk is reported and does not break later snapshots', async () => {
@@ -125,7 +125,17 @@ describe('RecoveryService', () => {
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/ENOSPC/));
     await service.write(snap('k', 'second'));
     await service.flush();
-    expect((await service.list()).snapshots.map((s) => s.text)).toEqual(['second']);
+    expect((await service.list()).maps.map((m) => m.snapshot).map((s) => s.text)).toEqual(['second']);
+  });
+
+  it('keeps where a map came from (main-side only), for saving it back after a restart', async () => {
+    const { service } = await setup();
+    const origin = { path: '/maps/Northwind.journey', fingerprint: { mtimeMs: 1, size: 10, hash: 'a'.repeat(64) } };
+    await service.write(snap('ref-from-last-run', 'x'), origin);
+    await service.write(snap('unsaved:j2', 'y'));
+    await service.flush();
+    const byKey = Object.fromEntries((await service.list()).maps.map((m) => [m.snapshot.key, m.origin]));
+    expect(byKey).toEqual({ 'ref-from-last-run': origin, 'unsaved:j2': null });
   });
 
   it('keys are hashed into file names, so any key is safe', async () => {

@@ -41,15 +41,35 @@ export interface RecoveryProblem {
   message: string;
 }
 
+/**
+ * Where an unsaved map came from, kept by main only (the page never sees paths): after a
+ * crash, refs from the previous run mean nothing, so this is what lets a restored map be
+ * saved back to its file, with the conflict check against the version it was opened at.
+ */
+export interface RecoveryOrigin {
+  path: string;
+  fingerprint: { mtimeMs: number; size: number; hash: string } | null;
+}
+
+export interface RecoveredMap {
+  snapshot: RecoverySnapshotMessage;
+  origin: RecoveryOrigin | null;
+}
+
 const SUFFIX = '.waymark-recovery.json';
+const originSchema = z.object({
+  path: z.string().min(1).max(4096),
+  fingerprint: z.object({ mtimeMs: z.number(), size: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict().nullable(),
+}).strict();
 const fileSchema = z.object({
   format: z.literal('waymark.recovery'),
   version: z.literal(1),
   snapshot: recoverySnapshotSchema,
+  origin: originSchema.nullable().optional(),
 }).strict();
 
 export class RecoveryService {
-  private readonly pending = new Map<string, { snapshot: RecoverySnapshotMessage; timer: unknown; firstAt: number }>();
+  private readonly pending = new Map<string, { map: RecoveredMap; timer: unknown; firstAt: number }>();
   /** Per key, the last file operation, so a write and a remove of one map never overlap. */
   private readonly chains = new Map<string, Promise<void>>();
   private readonly scheduler: Scheduler;
@@ -64,7 +84,7 @@ export class RecoveryService {
   }
 
   /** Records the latest state of an unsaved map; written after the debounce delay. */
-  write(snapshot: RecoverySnapshotMessage): Promise<void> {
+  write(snapshot: RecoverySnapshotMessage, origin: RecoveryOrigin | null = null): Promise<void> {
     const now = this.deps.clock.now();
     // Main stamps the time: it is the moment the page last reported a change.
     const stamped = { ...snapshot, updatedAt: new Date(now).toISOString() };
@@ -73,7 +93,7 @@ export class RecoveryService {
     if (existing) this.scheduler.clear(existing.timer);
     const delay = Math.max(0, Math.min(this.deps.debounceMs ?? 1500, firstAt + (this.deps.maxWaitMs ?? 15_000) - now));
     const timer = this.scheduler.set(() => { void this.writePending(snapshot.key); }, delay);
-    this.pending.set(snapshot.key, { snapshot: stamped, timer, firstAt });
+    this.pending.set(snapshot.key, { map: { snapshot: stamped, origin }, timer, firstAt });
     return Promise.resolve();
   }
 
@@ -95,37 +115,37 @@ export class RecoveryService {
   }
 
   /** Every readable snapshot, newest first, and what was wrong with the unreadable ones. */
-  async list(): Promise<{ snapshots: RecoverySnapshotMessage[]; problems: RecoveryProblem[] }> {
+  async list(): Promise<{ maps: RecoveredMap[]; problems: RecoveryProblem[] }> {
     let names: string[];
     try {
       names = await this.deps.fs.readdir(this.deps.folder);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return { snapshots: [], problems: [] };
+      if (errorCode(error) === 'ENOENT') return { maps: [], problems: [] };
       throw error;
     }
-    const snapshots: RecoverySnapshotMessage[] = [];
+    const maps: RecoveredMap[] = [];
     const problems: RecoveryProblem[] = [];
     for (const name of names.filter((n) => n.endsWith(SUFFIX) && !n.startsWith('.')).sort()) {
       const path = join(this.deps.folder, name);
-      const problem = await this.readOne(path, snapshots);
+      const problem = await this.readOne(path, maps);
       if (problem) {
         problems.push({ file: name, message: problem });
         this.deps.log(`recovery: ignored ${name}: ${problem}`);
         await this.moveAside(name);
       }
     }
-    snapshots.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { snapshots, problems };
+    maps.sort((a, b) => (a.snapshot.updatedAt < b.snapshot.updatedAt ? 1 : a.snapshot.updatedAt > b.snapshot.updatedAt ? -1 : 0));
+    return { maps, problems };
   }
 
-  private async readOne(path: string, into: RecoverySnapshotMessage[]): Promise<string | null> {
+  private async readOne(path: string, into: RecoveredMap[]): Promise<string | null> {
     try {
       const stat = await this.deps.fs.stat(path);
       if (stat.size > MAX_DOCUMENT_BYTES * 4 + 64 * 1024) return `too large (${stat.size} bytes)`;
       const text = new TextDecoder('utf-8', { fatal: true }).decode(await this.deps.fs.readFile(path));
       const parsed = fileSchema.safeParse(JSON.parse(text));
       if (!parsed.success) return `not a recovery snapshot (${parsed.error.issues[0]?.path.join('.') || 'file'}: ${parsed.error.issues[0]?.message})`;
-      into.push(parsed.data.snapshot);
+      into.push({ snapshot: parsed.data.snapshot, origin: parsed.data.origin ?? null });
       return null;
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
@@ -150,7 +170,7 @@ export class RecoveryService {
     this.pending.delete(key);
     return this.chain(key, async () => {
       await this.deps.fs.mkdir(this.deps.folder, { recursive: true });
-      const body = { format: 'waymark.recovery', version: 1, snapshot: entry.snapshot };
+      const body = { format: 'waymark.recovery', version: 1, snapshot: entry.map.snapshot, origin: entry.map.origin };
       await writeFileAtomicWith(this.deps.fs, this.fileFor(key), JSON.stringify(body));
     });
   }
