@@ -14,8 +14,7 @@ import { FindDialog } from './ui/FindDialog';
 import { selectDirty, useDocumentStore } from './store/documentStore';
 import { useUiStore } from './store/uiStore';
 import { useShortcuts } from './commands/useShortcuts';
-import { openBytes } from './app/documentLifecycle';
-import { BUNDLED_SAMPLES } from './samples';
+import { startApp } from './app/startup';
 
 export function App() {
   const title = useDocumentStore((s) => s.journey.settings.title);
@@ -26,8 +25,8 @@ export function App() {
   const documentName = useUiStore((s) => s.documentName);
   useShortcuts();
 
-  // First start: the e-commerce sample, through the same loading pipeline as any file.
-  useEffect(() => { void openBytes(BUNDLED_SAMPLES[0].text, BUNDLED_SAMPLES[0].name, null); }, []);
+  // Platform, shell events, recovery; then recovered maps or the e-commerce sample.
+  useEffect(() => { void startApp(); }, []);
   useEffect(() => { document.title = `${dirty ? '• ' : ''}${documentName} — Waymark`; }, [documentName, dirty]);
 
   return (

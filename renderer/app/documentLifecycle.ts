@@ -10,6 +10,8 @@ import { selectDirty, useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { ask, tell } from '../ui/ask';
 import { currentPlatform } from './session';
+import { canvasApi } from '../canvas/canvasApi';
+import { sessionKey } from './liveSessions';
 
 const doc = () => useDocumentStore.getState();
 const ui = () => useUiStore.getState();
@@ -30,6 +32,9 @@ export function showJourney(journey: Journey, name: string, ref: string | null, 
   ui().setDocument(ref, name);
   ui().select([], null);
   ui().editCard(null);
+  // Show the whole new map once React Flow has its nodes (two frames: render, then measure).
+  const empty = Object.keys(journey.cards).length === 0;
+  requestAnimationFrame(() => requestAnimationFrame(() => (empty ? canvasApi()?.showTopLeft() : canvasApi()?.fitView())));
 }
 
 /** Runs the loading pipeline on bytes and, after asking where needed, shows the map. */
@@ -79,7 +84,7 @@ export async function saveDocument(saveAs: boolean): Promise<boolean> {
     // Only mark saved what was saved: edits made while writing stay unsaved.
     if (doc().revision === revision) doc().markSaved();
     ui().setDocument(outcome.doc.ref, outcome.doc.name);
-    await platform.recovery.remove(recoveryKey()).catch(() => undefined);
+    await platform.recovery.remove(sessionKey(recoveryKey())).catch(() => undefined);
     return true;
   }
   if (outcome.kind === 'failed') await tell('Could not save', outcome.message);

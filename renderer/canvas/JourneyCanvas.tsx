@@ -47,7 +47,8 @@ export function JourneyCanvas() {
     setCanvasApi({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      fitView: () => void flow.fitView({ padding: 0.05, duration: 200 }),
+      fitView: () => void flow.fitView({ padding: 0.05, maxZoom: 1, duration: 200 }),
+      showTopLeft: () => void flow.setViewport({ x: 40, y: 40, zoom: 1 }, { duration: 0 }),
       centerOn: (x, y) => void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 }),
       toCanvas: (p) => flow.screenToFlowPosition(p, { snapToGrid: false }),
     });
@@ -142,7 +143,7 @@ export function JourneyCanvas() {
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
         fitView
-        fitViewOptions={{ padding: 0.05 }}
+        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
         minZoom={0.1}
         maxZoom={3}
         proOptions={{ hideAttribution: true }}

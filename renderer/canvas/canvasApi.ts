@@ -6,6 +6,8 @@ export interface CanvasApi {
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;
+  /** Puts the map's top-left corner near the window's top-left at 100% (for empty maps that will grow). */
+  showTopLeft(): void;
   centerOn(x: number, y: number): void;
   /** Canvas coordinates of a screen point. */
   toCanvas(screen: { x: number; y: number }): { x: number; y: number };

@@ -53,6 +53,8 @@ test('build a journey with the mouse, undo it all with the Undo button, redo it 
     await page.keyboard.press('Enter');
   }
   await expect(app.stageTitles.locator('.wm-stage-name')).toHaveText(['Discover', 'Buy', 'Use']);
+  await page.getByRole('button', { name: 'Fit map to window' }).click(); // see the whole grid
+  await page.waitForTimeout(300);
 
   await addCard(page, 'Discover', 'Touchpoints & channels', 'Podcast ad');
   await addCard(page, 'Discover', 'Touchpoints & channels', 'Store visit', 0.9);
