@@ -34,7 +34,7 @@ export function showJourney(journey: Journey, name: string, ref: string | null, 
   ui().editCard(null);
   // Show the whole new map once React Flow has its nodes (two frames: render, then measure).
   const empty = Object.keys(journey.cards).length === 0;
-  requestAnimationFrame(() => requestAnimationFrame(() => (empty ? canvasApi()?.showTopLeft() : canvasApi()?.fitView())));
+  requestAnimationFrame(() => requestAnimationFrame(() => (empty ? canvasApi()?.showTopLeft() : canvasApi()?.fitView(false))));
 }
 
 /** Runs the loading pipeline on bytes and, after asking where needed, shows the map. */

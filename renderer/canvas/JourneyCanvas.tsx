@@ -47,7 +47,7 @@ export function JourneyCanvas() {
     setCanvasApi({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      fitView: () => void flow.fitView({ padding: 0.05, maxZoom: 1, duration: 200 }),
+      fitView: (animate = true) => void flow.fitView({ padding: 0.05, maxZoom: 1, duration: animate ? 200 : 0 }),
       showTopLeft: () => void flow.setViewport({ x: 40, y: 40, zoom: 1 }, { duration: 0 }),
       centerOn: (x, y) => void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 }),
       toCanvas: (p) => flow.screenToFlowPosition(p, { snapToGrid: false }),

@@ -5,7 +5,7 @@
 export interface CanvasApi {
   zoomIn(): void;
   zoomOut(): void;
-  fitView(): void;
+  fitView(animate?: boolean): void;
   /** Puts the map's top-left corner near the window's top-left at 100% (for empty maps that will grow). */
   showTopLeft(): void;
   centerOn(x: number, y: number): void;

@@ -19,6 +19,19 @@ export class JourneyPage {
   async open(): Promise<void> {
     await this.page.goto('/');
     await expect(this.cards.first()).toBeVisible();
+    await this.settled();
+  }
+
+  /** Waits until the viewport stops moving (a fit or zoom may still be animating). */
+  async settled(): Promise<void> {
+    const transform = () => this.page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    let last = await transform();
+    for (let i = 0; i < 20; i++) {
+      await this.page.waitForTimeout(120);
+      const now = await transform();
+      if (now === last) return;
+      last = now;
+    }
   }
 
   card(title: string): Locator {
