@@ -9,8 +9,9 @@ import { editHandlers } from './editHandlers';
 import { fileHandlers } from './fileHandlers';
 import { insertHandlers } from './insertHandlers';
 import { viewHandlers } from './viewHandlers';
+import { structureHandlers } from './structureHandlers';
 
-export const HANDLERS: Handlers = { ...fileHandlers, ...editHandlers, ...insertHandlers, ...viewHandlers };
+export const HANDLERS: Handlers = { ...fileHandlers, ...editHandlers, ...structureHandlers, ...insertHandlers, ...viewHandlers };
 
 export interface Command extends CommandInfo, Handler {}
 

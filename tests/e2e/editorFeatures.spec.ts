@@ -145,3 +145,38 @@ test('edit a card title and notes in place (one undo step); Alt-drag copies a ca
   expect(stages.sort()).toEqual(['Post-purchase', 'Purchase']);
   expect(app.errors).toEqual([]);
 });
+
+test('keyboard only: rename, move, collapse and delete stages and lanes, move and delete cards', async ({ page }) => {
+  const app = new JourneyPage(page);
+  await app.open();
+  const names = () => app.stageTitles.locator('.wm-stage-name').allInnerTexts();
+  // Put the cell cursor on Consider × Customer actions (the first arrow places it on the first cell).
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('active-cell')).toHaveAttribute('aria-label', /Consider × Customer actions/);
+  await page.keyboard.press('Shift+F2');
+  await expect(page.getByRole('textbox', { name: 'Stage name' })).toBeFocused();
+  await page.keyboard.type('Compare');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press(`${mod}+Alt+ArrowRight`);
+  expect(await names()).toEqual(['Discover', 'Purchase', 'Compare', 'Post-purchase', 'Loyalty']);
+  await page.keyboard.press(`${mod}+Alt+Backspace`);
+  expect(await names()).toEqual(['Discover', 'Purchase', 'Post-purchase', 'Loyalty']);
+  await page.keyboard.press(`${mod}+Alt+ArrowDown`);
+  await expect(app.laneTitles.locator('.wm-lane-name').first()).toHaveText('Touchpoints');
+  await page.keyboard.press(`${mod}+Alt+Delete`);
+  await expect(app.laneTitles).toHaveCount(7);
+  // Cards: select with Tab, move with Alt+arrows, delete with Delete.
+  await page.keyboard.press('Tab');
+  const first = await page.getByTestId('canvas').getAttribute('data-selected');
+  const title = (await page.evaluate((id) => (window as any).__waymark.journey().cards[id!].title, first)) as string;
+  await page.keyboard.press('Alt+ArrowRight');
+  expect(await app.stageOf(app.card(title))).toBe('Purchase');
+  await page.keyboard.press('Delete');
+  await expect(app.card(title)).toHaveCount(0);
+  // Every step undoes.
+  for (let i = 0; i < 7; i++) await page.keyboard.press(`${mod}+z`);
+  expect(await names()).toEqual(['Discover', 'Consider', 'Purchase', 'Post-purchase', 'Loyalty']);
+  await expect(app.laneTitles).toHaveCount(8);
+  expect(app.errors).toEqual([]);
+});
