@@ -4,6 +4,8 @@
  * a file from a newer Waymark opens read-only.
  */
 import { loadJourney, type LoadedJourney } from '../../shared/file/loadJourney';
+import { importMermaidJourney } from '../../shared/interchange/mermaidJourney';
+import { importOjf } from '../../shared/interchange/ojf';
 import { serializeJourney } from '../../shared/file/serializeJourney';
 import type { Journey } from '../../shared/model/schema';
 import { selectDirty, useDocumentStore } from '../store/documentStore';
@@ -37,8 +39,24 @@ export function showJourney(journey: Journey, name: string, ref: string | null, 
   requestAnimationFrame(() => requestAnimationFrame(() => (empty ? canvasApi()?.showTopLeft() : canvasApi()?.fitView(false))));
 }
 
+/** Maps from other tools (OpenJourney .ojf, Mermaid journey) open as new, unsaved Waymark maps. */
+async function openForeign(bytes: Uint8Array | string, name: string): Promise<boolean | null> {
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes.slice(0, 64 * 1024 * 1024));
+  const lower = name.toLowerCase();
+  const looksOjf = lower.endsWith('.ojf') || /^\s*\{[\s\S]*"swimlanes"\s*:/.test(text.slice(0, 4096));
+  const looksMermaid = /\.(mmd|mermaid)$/.test(lower) || /^\s*(%%[^\n]*\n\s*)*journey\s*(\n|$)/.test(text.slice(0, 4096));
+  if (!looksOjf && !looksMermaid) return null;
+  const result = looksOjf ? importOjf(text) : importMermaidJourney(text);
+  if (!result.ok) { await tell(`Can’t open “${name}”`, result.message); return false; }
+  showJourney(result.journey, `${name.replace(/\.(ojf|mmd|mermaid)$/i, '')}.journey`, null, { dirty: true });
+  ui().notify({ kind: 'info', text: `Imported from ${looksOjf ? 'OpenJourney' : 'Mermaid'}. Save keeps it as a new Waymark file; “${name}” is left as it is.${result.notes.length ? ` ${result.notes.join(' ')}` : ''}` });
+  return true;
+}
+
 /** Runs the loading pipeline on bytes and, after asking where needed, shows the map. */
 export async function openBytes(bytes: Uint8Array | string, name: string, ref: string | null): Promise<boolean> {
+  const foreign = await openForeign(bytes, name);
+  if (foreign !== null) return foreign;
   const result = loadJourney(bytes);
   if (!result.ok) {
     await tell(`Can’t open “${name}”`, result.error.message);

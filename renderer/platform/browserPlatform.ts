@@ -17,9 +17,9 @@ interface FileAccessWindow {
 /** Installed-PWA file handling: files the OS asks the app to open. */
 interface LaunchQueueWindow { launchQueue: { setConsumer(consumer: (params: { files: readonly FileSystemFileHandle[] }) => void): void } }
 
-const JOURNEY_TYPE: PickerType = { description: 'Waymark journey', accept: { 'application/vnd.waymark.journey+json': ['.journey'] } };
+const JOURNEY_TYPE: PickerType = { description: 'Journey map (Waymark, OpenJourney, Mermaid)', accept: { 'application/vnd.waymark.journey+json': ['.journey'], 'application/vnd.openjourney+json': ['.ojf'], 'text/vnd.mermaid': ['.mmd', '.mermaid'] } };
 const DATA_TYPE: PickerType = { description: 'Data (CSV, TSV, Excel, JSON)', accept: { 'text/csv': ['.csv', '.tsv', '.txt'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'], 'application/json': ['.json'] } };
-const EXTENSION_OF: Readonly<Record<string, string>> = { 'image/svg+xml': '.svg', 'image/png': '.png', 'application/pdf': '.pdf', 'application/json': '.json', 'text/csv': '.csv' };
+const EXTENSION_OF: Readonly<Record<string, string>> = { 'image/svg+xml': '.svg', 'image/png': '.png', 'application/pdf': '.pdf', 'application/json': '.json', 'text/csv': '.csv', 'text/markdown': '.md', 'text/vnd.mermaid': '.mmd', 'application/vnd.openjourney+json': '.ojf' };
 
 interface Known { name: string; handle: FileSystemFileHandle | null; text: string | null }
 interface Backup { ref: string; name: string; text: string }
@@ -93,7 +93,7 @@ export function createBrowserPlatform(win: Window & typeof globalThis = window, 
           throw e;
         }
       }
-      const file = await pickWithInput(win.document, '.journey,application/json');
+      const file = await pickWithInput(win.document, '.journey,.ojf,.mmd,.mermaid,application/json');
       if (!file) return null;
       const bytes = new Uint8Array(await file.arrayBuffer());
       return { ref: remember({ name: file.name, handle: null, text: null }), name: file.name, bytes };

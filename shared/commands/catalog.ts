@@ -28,6 +28,9 @@ export const COMMAND_CATALOG = [
   { id: 'file.save', label: 'Save', menu: 'file', shortcuts: ['Mod+S'], history: 'none' },
   { id: 'file.saveAs', label: 'Save as…', menu: 'file', shortcuts: ['Mod+Shift+S'], history: 'none' },
   { id: 'file.revert', label: 'Revert to saved', menu: 'file', history: 'none' },
+  { id: 'file.restoreBackup', label: 'Restore the version before the last save…', menu: 'file', history: 'none' },
+  { id: 'file.exportOjf', label: 'Export as OpenJourney (.ojf)…', menu: 'file', history: 'none' },
+  { id: 'file.exportMermaid', label: 'Export as Mermaid journey (.mmd)…', menu: 'file', history: 'none' },
 
   { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcuts: ['Mod+Z'], history: 'history' },
   { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], history: 'history' },

@@ -64,7 +64,7 @@ export const saveOptionsSchema = z.object({
 
 export const exportOptionsSchema = z.object({
   suggestedName: fileNameSchema,
-  mime: z.enum(['image/svg+xml', 'image/png', 'application/pdf', 'application/json', 'text/csv']),
+  mime: z.enum(['image/svg+xml', 'image/png', 'application/pdf', 'application/json', 'text/csv', 'text/markdown', 'text/vnd.mermaid', 'application/vnd.openjourney+json']),
 }).strict();
 
 export const pickedFileSchema = z.discriminatedUnion('kind', [

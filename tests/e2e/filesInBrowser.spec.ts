@@ -93,4 +93,29 @@ test.describe('without the File System Access API (upload and download)', () => 
     expect(Object.values<any>(saved.document.cards).some((c) => c.title === 'Cart drawer')).toBe(true);
     await expect(page.getByTestId('map-title')).not.toContainText('•');
   });
+
+  test('maps are not locked in: open a Mermaid journey, export OpenJourney and Mermaid', async ({ page }) => {
+    const app = new JourneyPage(page);
+    await app.open();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const mermaid = 'journey\n  title Renting a bike\n  section Find\n    Open the app: 4: Rider\n  section Ride\n    Unlock the bike: 2: Rider\n    Ride to work: 5: Rider\n';
+    await (await chooser).setFiles({ name: 'bike.mmd', mimeType: 'text/plain', buffer: Buffer.from(mermaid) });
+    await expect(page.getByTestId('map-title')).toContainText('Renting a bike');
+    await expect(page.getByRole('status')).toContainText('Imported from Mermaid');
+    await expect(app.cards).toHaveCount(3);
+    await expect(page.getByTestId('emotion-point')).toHaveCount(3);
+
+    for (const [label, ext] of [['Export as OpenJourney (.ojf)…', '.ojf'], ['Export as Mermaid journey (.mmd)…', '.mmd']] as const) {
+      const download = page.waitForEvent('download');
+      await page.keyboard.press(process.platform === 'darwin' ? 'Meta+k' : 'Control+k');
+      await page.keyboard.type(label.replace('…', ''));
+      await page.keyboard.press('Enter');
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`Renting a bike${ext}`);
+      const text = readFileSync((await file.path())!, 'utf8');
+      if (ext === '.ojf') expect(JSON.parse(text).stages.map((x: { name: string }) => x.name)).toEqual(['Find', 'Ride']);
+      else expect(text).toContain('    Unlock the bike: 2: Rider');
+    }
+  });
 });

@@ -32,7 +32,11 @@ export interface DocumentServiceDeps {
   now?: () => number;
 }
 
-const JOURNEY_FILTERS: readonly FileFilter[] = [{ name: 'Waymark journey', extensions: [JOURNEY_EXTENSION.slice(1)] }];
+const JOURNEY_FILTERS: readonly FileFilter[] = [
+  { name: 'Waymark journey', extensions: [JOURNEY_EXTENSION.slice(1)] },
+  // Maps from other tools open as new, unsaved Waymark maps (shared/interchange/).
+  { name: 'OpenJourney or Mermaid journey', extensions: ['ojf', 'mmd', 'mermaid'] },
+];
 const DATA_FILTERS: readonly FileFilter[] = [
   { name: 'Data (CSV, TSV, Excel, JSON)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'json'] },
 ];
@@ -42,6 +46,9 @@ const EXPORT_FILTERS: Readonly<Record<string, FileFilter>> = {
   'application/pdf': { name: 'PDF document', extensions: ['pdf'] },
   'application/json': { name: 'JSON', extensions: ['json'] },
   'text/csv': { name: 'CSV', extensions: ['csv'] },
+  'text/markdown': { name: 'Markdown', extensions: ['md'] },
+  'text/vnd.mermaid': { name: 'Mermaid diagram', extensions: ['mmd'] },
+  'application/vnd.openjourney+json': { name: 'OpenJourney map', extensions: ['ojf'] },
 };
 
 /** A file name fit for the title bar and the contract (no control characters, ≤ 255). */
