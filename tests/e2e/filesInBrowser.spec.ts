@@ -66,7 +66,7 @@ test.describe('without the File System Access API (upload and download)', () => 
     const app = new JourneyPage(page);
     await app.open();
     const f = JSON.parse(readFileSync('assets/samples/flowboard-saas-onboarding.journey', 'utf8'));
-    const id = Object.keys(f.document.cards)[0];
+    const id = Object.keys(f.document.cards)[0]!;
     f.document.cards[id].stageId = 'stage_gone';
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open…' }).click();
