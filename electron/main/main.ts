@@ -9,7 +9,8 @@ import type { DocumentStateMessage } from '../../shared/ipc/contract';
 import { registerAppScheme, serveApp } from './adapters/appProtocol';
 import { setApplicationMenu } from './adapters/applicationMenu';
 import { createMainWindow } from './adapters/createMainWindow';
-import { confirmDiscardSync, electronDialogs } from './adapters/electronDialogs';
+import { askBeforeCloseSync, electronDialogs } from './adapters/electronDialogs';
+import { CloseGuard } from './services/windows/CloseGuard';
 import { addRecentDocument, app, clearRecentDocuments, denyAllPermissions, documentsFolder, handleOpenRequests, ipcMain, isPackaged, userDataFolder } from './adapters/electronApp';
 import { emitEvent } from './ipc/emitEvent';
 import { registerHandlers } from './ipc/registerHandlers';
@@ -21,7 +22,7 @@ import { RecoveryService } from './services/recovery/RecoveryService';
 
 type Win = ReturnType<typeof createMainWindow>;
 const log = (message: string) => { console.warn(`[waymark] ${message}`); };
-const windows = new Map<number, { win: Win; state: DocumentStateMessage; loaded: boolean }>();
+const windows = new Map<number, { win: Win; state: DocumentStateMessage; loaded: boolean; guard: CloseGuard }>();
 const queuedOpens: string[] = [];
 const initialState: DocumentStateMessage = { title: 'Waymark', dirty: false, menu: { canUndo: false, canRedo: false, hasSelection: false, dirty: false, readOnly: false } };
 
@@ -63,11 +64,12 @@ async function deliverOpens(): Promise<void> {
 function openWindow(): void {
   const win = createMainWindow({ preloadPath: join(__dirname, 'preload.js'), devTools: !isPackaged(), log });
   const id = win.webContents.id;
-  const entry = { win, state: initialState, loaded: false };
+  const guard = new CloseGuard({ ask: (title) => askBeforeCloseSync(win, title), requestSave: () => emitEvent(win.webContents, 'menuCommand', 'file.save'), now: Date.now });
+  const entry = { win, state: initialState, loaded: false, guard };
   windows.set(id, entry);
   win.webContents.on('did-finish-load', () => { entry.loaded = true; void deliverOpens(); });
   win.on('focus', refreshMenu);
-  win.on('close', (event) => { if (entry.state.dirty && !confirmDiscardSync(win, entry.state.title)) event.preventDefault(); });
+  win.on('close', (event) => { if (!entry.guard.onCloseRequested(entry.state)) event.preventDefault(); });
   win.on('closed', () => { windows.delete(id); });
 }
 
@@ -102,6 +104,7 @@ if (primary) void app.whenReady().then(async () => {
       entry.win.setTitle(state.dirty ? `${state.title} • Waymark` : `${state.title} — Waymark`);
       entry.win.setDocumentEdited(state.dirty);
       refreshMenu();
+      if (entry.guard.onStateChanged(state)) setImmediate(() => entry.win.close());
     },
   }, { isOurWindow: (id) => windows.has(id), log });
   refreshMenu();

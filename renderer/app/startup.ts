@@ -13,6 +13,7 @@ import { confirmDiscard, openBytes } from './documentLifecycle';
 import { offerRecovery, startAutosave } from './recovery';
 import { setPlatform } from './session';
 import { holdSessionLock } from './liveSessions';
+import { acceptFileDrops } from './fileDrop';
 
 let started = false;
 
@@ -23,6 +24,7 @@ export async function startApp(): Promise<void> {
   const platform = getPlatform();
   setPlatform(platform);
   platform.onCommand((id) => { runCommand(id); });
+  acceptFileDrops();
   platform.onOpenRequest((doc) => { void confirmDiscard('open another map').then((ok) => ok && openBytes(doc.bytes, doc.name, doc.ref)); });
 
   const publish = () => {

@@ -33,6 +33,24 @@ test('an edit survives a reload without saving: the recovery prompt brings it ba
   expect(app.errors).toEqual([]);
 });
 
+test('dropping a map file on the window opens it, after asking about unsaved changes', async ({ page }) => {
+  const app = new JourneyPage(page);
+  await app.open();
+  await app.card('Cart').click();
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+d' : 'Control+d'); // an unsaved change
+  const text = readFileSync('assets/samples/flowboard-saas-onboarding.journey', 'utf8');
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'flowboard.journey', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+  }, text);
+  const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
+  await dialog.getByRole('button', { name: 'Don’t save' }).click();
+  await expect(page.getByTestId('map-title')).toContainText('Flowboard');
+  await expect(page.getByTestId('map-title')).not.toContainText('•');
+});
+
 test.describe('without the File System Access API (upload and download)', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => { delete (window as any).showOpenFilePicker; delete (window as any).showSaveFilePicker; });

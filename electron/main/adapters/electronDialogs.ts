@@ -18,13 +18,13 @@ export const electronDialogs: DialogPort = {
 };
 
 /** Asked when a window with unsaved changes is closed. True: close anyway. */
-export function confirmDiscardSync(win: BrowserWindow, title: string): boolean {
+export function askBeforeCloseSync(win: BrowserWindow, title: string): 'save' | 'discard' | 'cancel' {
   // Synchronous on purpose: the async box can crash on Linux when the window is destroyed
   // right after (noted in drawio-desktop's close handler).
   const answer = dialog.showMessageBoxSync(win, {
-    type: 'warning', buttons: ['Cancel', 'Discard changes'], defaultId: 0, cancelId: 0,
-    message: `“${title}” has unsaved changes.`,
-    detail: 'If you close it now, your changes are kept only as a recovery copy, offered the next time Waymark starts.',
+    type: 'warning', buttons: ['Save', 'Don’t Save', 'Cancel'], defaultId: 0, cancelId: 2,
+    message: `Save the changes to “${title}” before closing?`,
+    detail: 'If you don’t save, your changes are kept only as a recovery copy, offered the next time Waymark starts.',
   });
-  return answer === 1;
+  return answer === 0 ? 'save' : answer === 1 ? 'discard' : 'cancel';
 }
