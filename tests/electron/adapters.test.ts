@@ -45,6 +45,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 const { createMainWindow } = await import('../../electron/main/adapters/createMainWindow');
+const { buildWindowOptions } = await import('../../electron/main/security/buildWindowOptions');
 const { registerAppScheme, serveApp } = await import('../../electron/main/adapters/appProtocol');
 const { denyAllPermissions } = await import('../../electron/main/adapters/electronApp');
 const { setApplicationMenu } = await import('../../electron/main/adapters/applicationMenu');
@@ -57,6 +58,8 @@ describe('createMainWindow', () => {
   it('builds the window from the secure options and loads app://waymark', () => {
     createMainWindow({ preloadPath: '/x/preload.js', devTools: false, log: vi.fn() });
     expect(win().options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true, preload: '/x/preload.js' });
+    // The literals spelled out for the security scan must equal the tested secure options.
+    expect(win().options).toEqual(buildWindowOptions({ preloadPath: '/x/preload.js', devTools: false }));
     expect(win().loaded).toEqual(['app://waymark/index.html']);
   });
 

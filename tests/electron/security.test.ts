@@ -24,6 +24,7 @@ describe('window options', () => {
       enableWebSQL: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       devTools: false,
     });

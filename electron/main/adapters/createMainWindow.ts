@@ -8,7 +8,26 @@ import { buildWindowOptions } from '../security/buildWindowOptions';
 import { decideWindowOpen, mayReloadAfterCrash, shouldBlockNavigation, shouldBlockWebviewAttach } from '../security/webContentsPolicy';
 
 export function createMainWindow(input: { preloadPath: string; devTools: boolean; log(message: string): void }): BrowserWindow {
-  const win = new BrowserWindow(buildWindowOptions(input));
+  const options = buildWindowOptions(input);
+  const win = new BrowserWindow({
+    ...options,
+    // The secure flags again as literals, so the security gate's static scan
+    // (electronegativity) sees them at the constructor; tests/electron/adapters.test.ts
+    // checks the window gets exactly buildWindowOptions' values.
+    webPreferences: {
+      ...options.webPreferences,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   const contents = win.webContents;
   contents.on('will-navigate', (event, url) => { if (shouldBlockNavigation(url)) event.preventDefault(); });
   contents.on('will-frame-navigate', (event) => { if (shouldBlockNavigation(event.url)) event.preventDefault(); });

@@ -23,6 +23,8 @@ export interface SecureWebPreferences {
   readonly navigateOnDragDrop: false;
   /** A page stuck in alert() loops can be stopped by the user. */
   readonly safeDialogs: true;
+  /** Middle-click (auxclick) cannot open links in new windows (electronegativity AUXCLICK_JS_CHECK). */
+  readonly disableBlinkFeatures: 'Auxclick';
   readonly spellcheck: true;
   readonly devTools: boolean;
 }
@@ -62,6 +64,7 @@ export function buildWindowOptions(input: { preloadPath: string; devTools: boole
       enableWebSQL: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       devTools: input.devTools,
     },
