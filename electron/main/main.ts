@@ -36,6 +36,13 @@ let documents: DocumentService;
 let recent: RecentFiles;
 let recovery: RecoveryService;
 
+/** macOS shows the window's file in the title bar (proxy icon); other platforms ignore it. */
+function represent<R extends { kind: string; doc?: { ref: string } }>(webContentsId: number, result: R): R {
+  const path = result.kind === 'opened' || result.kind === 'saved' ? documents.refs.get(result.doc!.ref)?.path : undefined;
+  if (path) windows.get(webContentsId)?.win.setRepresentedFilename(path);
+  return result;
+}
+
 const focused = () => [...windows.values()].find((w) => w.win.isFocused()) ?? [...windows.values()][0];
 
 function refreshMenu(): void {
@@ -82,14 +89,16 @@ if (primary) void app.whenReady().then(async () => {
   documents = new DocumentService({ fs, dialogs: electronDialogs, defaultFolder: documentsFolder(), onDocumentUsed: (path) => { void recent.add(path); addRecentDocument(path); } });
   const recentRefs = () => recent.list().map((path) => ({ ref: documents.refs.issue(path), name: displayName(path), folder: displayName(join(path, '..')) }));
   registerHandlers(ipcMain, {
-    openDocument: () => documents.open(),
+    openDocument: async (ctx) => represent(ctx.webContentsId, await documents.open()),
     readDocument: (_ctx, ref) => documents.read(ref),
     readBackup: (_ctx, ref) => documents.readBackup(ref),
-    saveDocument: (_ctx, text, options) => documents.save(text, options),
+    saveDocument: async (ctx, text, options) => represent(ctx.webContentsId, await documents.save(text, options)),
     pickDataFile: () => documents.pickDataFile(),
     saveExport: (_ctx, data, options) => documents.saveExport(data, options),
     writeRecovery: (_ctx, snapshot) => {
-      const known = documents.refs.get(snapshot.key);
+      // The page keys snapshots `<session>|<document ref or unsaved id>` (renderer/app/liveSessions.ts).
+      const documentKey = snapshot.key.includes('|') ? snapshot.key.slice(snapshot.key.indexOf('|') + 1) : snapshot.key;
+      const known = documents.refs.get(documentKey);
       return recovery.write({ ...snapshot, ref: null }, known ? { path: known.path, fingerprint: known.fingerprint } : null);
     },
     listRecovery: async () => (await recovery.list()).maps.map(({ snapshot, origin }) => ({ ...snapshot, ref: origin ? documents.refs.issue(origin.path, origin.fingerprint) : null })),

@@ -55,7 +55,9 @@ const installPickers = (page: Page) => page.evaluate(() => {
   w.platform = w.createBrowserPlatform(window, { fileSystemAccess: true });
 });
 
-describe.skipIf(!haveChromium)(`browserPlatform in Chromium${haveChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM})`}`, () => {
+// Each test drives a real browser: on a loaded 2-core CI machine one can take well over
+// vitest's 5 s default (CI once timed out closing a context after a beforeunload dialog).
+describe.skipIf(!haveChromium)(`browserPlatform in Chromium${haveChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM})`}`, { timeout: 30_000 }, () => {
   it('keeps recovery snapshots in IndexedDB: write, list newest first, remove', async () => {
     const page = await openPage();
     const result = await page.evaluate(async () => {

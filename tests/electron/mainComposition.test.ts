@@ -32,6 +32,7 @@ const electron = vi.hoisted(() => {
     isFocused() { return true; }
     setTitle(t: string) { this.title = t; }
     setDocumentEdited() {}
+    setRepresentedFilename = vi.fn();
     loadURL() { return Promise.resolve(); }
     static getFocusedWindow() { return null; }
   }
@@ -103,14 +104,22 @@ describe('electron/main/main.ts', () => {
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const opened = await electron.state.ipcHandlers.get(channelOf('openDocument'))!(from);
     expect(opened.kind).toBe('opened');
+    expect(win.setRepresentedFilename).toHaveBeenCalledWith(file); // the macOS title-bar file
     const write = electron.state.ipcHandlers.get(channelOf('writeRecovery'))!;
     await write(from, { key: opened.doc.ref, title: 'Northwind', text: '{}', updatedAt: '' });
+    // The page prefixes its session id; the file is still recognized.
+    await write(from, { key: `session-a|${opened.doc.ref}`, title: 'Northwind', text: '{}', updatedAt: '' });
     await write(from, { key: 'unsaved:j9', title: 'New', text: '{}', updatedAt: '' });
     // Quitting flushes pending snapshots before the app goes.
     electron.state.appHandlers.get('before-quit')!({ preventDefault: vi.fn() });
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
     const listed = await electron.state.ipcHandlers.get(channelOf('listRecovery'))!(from);
-    expect(Object.fromEntries(listed.map((s: { key: string; ref: string | null }) => [s.key, s.ref]))).toEqual({ [opened.doc.ref]: opened.doc.ref, 'unsaved:j9': null });
+    const refs = Object.fromEntries(listed.map((s: { key: string; ref: string | null }) => [s.key, s.ref]));
+    expect(Object.keys(refs).sort()).toEqual([opened.doc.ref, `session-a|${opened.doc.ref}`, 'unsaved:j9'].sort());
+    expect(refs['unsaved:j9']).toBeNull();
+    // A fresh ref to the same file each time (refs are per listing), never null for a known file.
+    expect(refs[opened.doc.ref]).toEqual(expect.any(String));
+    expect(refs[`session-a|${opened.doc.ref}`]).toEqual(expect.any(String));
   });
 
   it('asks before closing a window with unsaved changes', () => {
