@@ -1,0 +1,46 @@
+/**
+ * The metrics Waymark knows by name: what an importer writes into `MetricValue.metric`, and
+ * what the map, the legend and the export read back. An importer may write other metric
+ * names (a generic column import keeps the column's name); those display with their unit.
+ *
+ * Units: 'count', 'fraction' (0–1; shown as a percentage), 'seconds', 'score' (NPS −100…100,
+ * CSAT/CES means on their scale), 'stars', 'currency:XXX' (ISO 4217 code, e.g. currency:GBP).
+ */
+export interface MetricDef {
+  label: string;
+  short: string;
+  unit: string;
+  /** Whether a larger value is better; drives badge status against a target. */
+  higherIsBetter: boolean;
+}
+
+export const METRICS = {
+  views: { label: 'Views', short: 'Views', unit: 'count', higherIsBetter: true },
+  users: { label: 'Users', short: 'Users', unit: 'count', higherIsBetter: true },
+  sessions: { label: 'Sessions', short: 'Sess.', unit: 'count', higherIsBetter: true },
+  conversion: { label: 'Conversion rate', short: 'Conv.', unit: 'fraction', higherIsBetter: true },
+  overallConversion: { label: 'Overall conversion', short: 'Overall', unit: 'fraction', higherIsBetter: true },
+  dropOff: { label: 'Drop-off', short: 'Drop', unit: 'count', higherIsBetter: false },
+  dropOffRate: { label: 'Drop-off rate', short: 'Drop', unit: 'fraction', higherIsBetter: false },
+  bounceRate: { label: 'Bounce rate', short: 'Bounce', unit: 'fraction', higherIsBetter: false },
+  timeOnPage: { label: 'Time on page', short: 'Time', unit: 'seconds', higherIsBetter: true },
+  timeFromPrevious: { label: 'Time from previous step', short: 'Δt', unit: 'seconds', higherIsBetter: false },
+  nps: { label: 'Net Promoter Score', short: 'NPS', unit: 'score', higherIsBetter: true },
+  csat: { label: 'CSAT (top-2-box)', short: 'CSAT', unit: 'fraction', higherIsBetter: true },
+  csatMean: { label: 'CSAT mean', short: 'CSAT x̄', unit: 'score', higherIsBetter: true },
+  ces: { label: 'Customer Effort Score', short: 'CES', unit: 'score', higherIsBetter: true },
+  churn: { label: 'Churn rate', short: 'Churn', unit: 'fraction', higherIsBetter: false },
+  cltv: { label: 'Customer lifetime value', short: 'CLTV', unit: 'currency', higherIsBetter: true },
+  revenue: { label: 'Revenue', short: 'Rev.', unit: 'currency', higherIsBetter: true },
+  transactions: { label: 'Transactions', short: 'Tx', unit: 'count', higherIsBetter: true },
+  keyEvents: { label: 'Key events', short: 'Events', unit: 'count', higherIsBetter: true },
+  stars: { label: 'Average rating', short: '★', unit: 'stars', higherIsBetter: true },
+  responses: { label: 'Responses', short: 'n', unit: 'count', higherIsBetter: true },
+  sentiment: { label: 'Sentiment', short: 'Sent.', unit: 'score', higherIsBetter: true },
+} as const satisfies Record<string, MetricDef>;
+
+export type KnownMetric = keyof typeof METRICS;
+
+export function metricDef(metric: string): MetricDef | undefined {
+  return Object.prototype.hasOwnProperty.call(METRICS, metric) ? METRICS[metric as KnownMetric] : undefined;
+}

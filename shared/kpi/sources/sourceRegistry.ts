@@ -1,0 +1,10 @@
+/**
+ * Every source the importer knows, most specific first. `importKpiFile` asks each to
+ * recognize the file and uses the most confident one; the generic column import is last.
+ */
+import type { KpiSource } from '../types';
+
+export const sourceRegistry: KpiSource[] = [
+  // analytics sources (shared/kpi/sources/analytics/)
+  // survey and review sources (shared/kpi/sources/survey/)
+];
