@@ -38,7 +38,7 @@ export function deleteCards(j: Journey, ids: readonly string[]): void {
   for (const id of gone) { const c = j.cards[id]!; cells.set(`${c.stageId}|${c.laneId}`, { stageId: c.stageId, laneId: c.laneId }); }
   for (const id of gone) delete j.cards[id];
   for (const cell of cells.values()) cellCards(j, cell.stageId, cell.laneId).forEach((c, i) => { if (c.order !== i) j.cards[c.id]!.order = i; });
-  for (const [id, c] of Object.entries(j.connections)) if (gone.has(c.sourceId) || gone.has(c.targetId)) delete j.connections[id];
+  deleteConnections(j, Object.values(j.connections).filter((c) => gone.has(c.sourceId) || gone.has(c.targetId)).map((c) => c.id));
   for (const card of Object.values(j.cards)) {
     if (card.kind === 'painPoint' && card.touchpointIds.some((t) => gone.has(t))) card.touchpointIds = card.touchpointIds.filter((t) => !gone.has(t));
   }
@@ -168,7 +168,9 @@ export function updateConnection(j: Journey, id: string, fields: Partial<Omit<Co
 }
 
 export function deleteConnections(j: Journey, ids: readonly string[]): void {
+  const gone = new Set(ids);
   for (const id of ids) delete j.connections[id];
+  for (const [bid, b] of Object.entries(j.bindings)) if (b.target.type === 'connection' && gone.has(b.target.id)) delete j.bindings[bid];
 }
 
 export function upsertPersona(j: Journey, p: Persona): void {

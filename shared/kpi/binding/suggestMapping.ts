@@ -1,0 +1,98 @@
+/**
+ * The import wizard's first proposal: which stage or card each scope of an imported
+ * dataset belongs to, found by name — a card's aliases (page paths, event names, survey
+ * labels) or title, else a stage's name. Breakdowns (`Add to cart / device=mobile`) and the
+ * file's totals are left unmapped: binding them too would show the same users twice.
+ * The user confirms or corrects every row; nothing is bound behind their back.
+ */
+import type { Binding, Journey, MetricValue } from '../../model/schema';
+import { createId, type IdSource, randomIdSource } from '../../model/ids';
+import { metricDef } from '../metricCatalog';
+import { normalizeLabel, splitScope } from './matchLabel';
+
+export type MappingTarget = { type: 'stage'; id: string } | { type: 'card'; id: string };
+
+export interface ScopeMapping {
+  scope: string;
+  /** The metrics this scope has in the dataset, in file order. */
+  metrics: string[];
+  target: MappingTarget | null;
+  /** Why the target was proposed ('alias', 'title', 'stage'), or null when unmapped. */
+  matchedBy: 'alias' | 'title' | 'stage' | null;
+}
+
+/** One row per distinct scope of the dataset, in file order. */
+export function suggestMapping(journey: Journey, metrics: readonly MetricValue[]): ScopeMapping[] {
+  const byAlias = new Map<string, string>();
+  const byTitle = new Map<string, string>();
+  for (const card of Object.values(journey.cards)) {
+    if (card.kind === 'emotion') continue;
+    for (const alias of card.aliases ?? []) if (!byAlias.has(normalizeLabel(alias))) byAlias.set(normalizeLabel(alias), card.id);
+    if (!byTitle.has(normalizeLabel(card.title))) byTitle.set(normalizeLabel(card.title), card.id);
+  }
+  const byStage = new Map(Object.values(journey.stages).map((s) => [normalizeLabel(s.name), s.id]));
+
+  const rows = new Map<string, ScopeMapping>();
+  for (const m of metrics) {
+    let row = rows.get(m.scope);
+    if (!row) {
+      row = { scope: m.scope, metrics: [], target: null, matchedBy: null };
+      const { breakdown } = splitScope(m.scope);
+      const key = normalizeLabel(m.scope);
+      if (breakdown === null && key !== 'total') {
+        const alias = byAlias.get(key);
+        const title = byTitle.get(key);
+        const stage = byStage.get(key);
+        if (alias) { row.target = { type: 'card', id: alias }; row.matchedBy = 'alias'; }
+        else if (title) { row.target = { type: 'card', id: title }; row.matchedBy = 'title'; }
+        else if (stage) { row.target = { type: 'stage', id: stage }; row.matchedBy = 'stage'; }
+      }
+      rows.set(m.scope, row);
+    }
+    if (!row.metrics.includes(m.metric)) row.metrics.push(m.metric);
+  }
+  return [...rows.values()];
+}
+
+/** Metrics that describe the step from one card to the next: shown on the connection between them. */
+const FLOW_METRICS = new Set(['conversion', 'dropOffRate', 'dropOff']);
+
+export interface MappingChoice {
+  mapping: readonly ScopeMapping[];
+  /** Metrics to leave out, per scope (unchecked in the wizard). */
+  excluded?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Targets per metric name. */
+  goals?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The bindings a confirmed mapping makes: one per mapped (scope, metric), plus, for funnel
+ * metrics, one on each connection that leads from a mapped step's card to another mapped
+ * step's card, so drop-off shows on the arrow between the steps.
+ */
+export function bindingsFromMapping(journey: Journey, datasetId: string, choice: MappingChoice, ids: IdSource = randomIdSource): Binding[] {
+  const out: Binding[] = [];
+  const cardScopes = new Map<string, string>();
+  const make = (scope: string, metric: string, target: Binding['target']): Binding => {
+    const goal = choice.goals?.get(metric);
+    const b: Binding = { id: createId('bind', ids), datasetId, scope, metric, target, higherIsBetter: metricDef(metric)?.higherIsBetter ?? true };
+    if (goal !== undefined && Number.isFinite(goal)) b.goal = goal;
+    return b;
+  };
+  for (const row of choice.mapping) {
+    if (!row.target) continue;
+    const exists = row.target.type === 'card' ? journey.cards[row.target.id] : journey.stages[row.target.id];
+    if (!exists) continue;
+    const skip = choice.excluded?.get(row.scope);
+    for (const metric of row.metrics) if (!skip?.has(metric)) out.push(make(row.scope, metric, row.target));
+    if (row.target.type === 'card') cardScopes.set(row.target.id, row.scope);
+  }
+  for (const c of Object.values(journey.connections)) {
+    const scope = cardScopes.get(c.sourceId);
+    if (!scope || !cardScopes.has(c.targetId)) continue;
+    const row = choice.mapping.find((r) => r.scope === scope)!;
+    const skip = choice.excluded?.get(scope);
+    for (const metric of row.metrics) if (FLOW_METRICS.has(metric) && !skip?.has(metric)) out.push(make(scope, metric, { type: 'connection', id: c.id }));
+  }
+  return out;
+}

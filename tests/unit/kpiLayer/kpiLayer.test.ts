@@ -1,0 +1,204 @@
+/** The map's data layer: suggesting a mapping by name, the bindings it makes, values, status and heat. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDataset, datasetFromImport, refreshDataset, removeDataset, setMetricGoal } from '../../../shared/kpi/binding/datasetOperations';
+import { formatDelta, formatMetric } from '../../../shared/kpi/binding/formatMetric';
+import { buildKpiLayer, describeSource, stageHeat, statusOf, targetKey } from '../../../shared/kpi/binding/kpiLayer';
+import { normalizeLabel } from '../../../shared/kpi/binding/matchLabel';
+import { bindingsFromMapping, suggestMapping } from '../../../shared/kpi/binding/suggestMapping';
+import type { KpiImport } from '../../../shared/kpi/types';
+import { seededIdSource } from '../../../shared/model/ids';
+import { deleteCards, deleteConnections } from '../../../shared/model/operations';
+import type { Journey, MetricValue } from '../../../shared/model/schema';
+import { expectConsistent, northwind } from '../model/fixtures';
+
+const m = (scope: string, metric: string, value: number | null, unit: string, n?: number): MetricValue => ({ scope, metric, value, unit, ...(n === undefined ? {} : { n }) });
+
+/** A GA4-funnel-like import: steps with counts and rates, a device breakdown and a total. */
+const funnel: KpiImport = {
+  source: 'ga4-funnel', fileName: 'funnel.csv', rowsRead: 20, rowsImported: 20, errors: [], notes: [], feedback: [], options: { partialResponses: 'include', source: undefined },
+  period: { start: '2024-05-01', end: '2024-05-31' },
+  metrics: [
+    m('1. View product', 'users', 18620, 'count'), m('1. View product', 'conversion', 0.28, 'fraction'), m('1. View product', 'dropOffRate', 0.72, 'fraction'),
+    m('2. Add to cart', 'users', 5214, 'count'), m('2. Add to cart', 'conversion', 0.6483, 'fraction'), m('2. Add to cart', 'dropOffRate', 0.3517, 'fraction'),
+    m('3. Begin checkout', 'users', 3380, 'count'),
+    m('2. Add to cart / device=mobile', 'users', 2720, 'count'),
+    m('total', 'overallConversion', 0.1336, 'fraction'),
+    m('Discover', 'sessions', 54087, 'count'),
+    m('Nothing by that name', 'users', 3, 'count'),
+  ],
+};
+
+function withFunnel(goals?: Map<string, number>): { j: Journey; datasetId: string } {
+  const j = northwind();
+  const mapping = suggestMapping(j, funnel.metrics);
+  const dataset = datasetFromImport(funnel, { id: 'ds_funnel', name: 'Checkout funnel', importedAt: '2024-06-01T00:00:00Z' });
+  addDataset(j, dataset, bindingsFromMapping(j, dataset.id, { mapping, ...(goals ? { goals } : {}) }, seededIdSource(3)));
+  return { j, datasetId: dataset.id };
+}
+
+const cardTitled = (j: Journey, title: string) => Object.values(j.cards).find((c) => c.title === title)!;
+
+describe('suggestMapping', () => {
+  it('maps scopes to cards by alias or title and to stages by name; leaves breakdowns, totals and unknown names unmapped', () => {
+    const j = northwind();
+    const rows = new Map(suggestMapping(j, funnel.metrics).map((r) => [r.scope, r]));
+    expect(rows.get('1. View product')!.target).toEqual({ type: 'card', id: cardTitled(j, 'Product page – Summit Trail Runner X').id });
+    expect(rows.get('1. View product')!.matchedBy).toBe('alias');
+    expect(rows.get('2. Add to cart')!.target).toEqual({ type: 'card', id: cardTitled(j, 'Cart').id });
+    expect(rows.get('Discover')!.target).toEqual({ type: 'stage', id: Object.values(j.stages).find((s) => s.name === 'Discover')!.id });
+    expect(rows.get('2. Add to cart / device=mobile')!.target).toBeNull();
+    expect(rows.get('total')!.target).toBeNull();
+    expect(rows.get('Nothing by that name')!.target).toBeNull();
+    expect(rows.get('1. View product')!.metrics).toEqual(['users', 'conversion', 'dropOffRate']);
+  });
+
+  it('normalizes case, accents, step numbers, spaces and a trailing slash, and nothing else', () => {
+    expect(normalizeLabel('  2.  Add to CART ')).toBe('add to cart');
+    expect(normalizeLabel('Café Crème')).toBe('cafe creme');
+    expect(normalizeLabel('/checkout/')).toBe('/checkout');
+    expect(normalizeLabel('/')).toBe('/');
+    expect(normalizeLabel('Add to carts')).not.toBe(normalizeLabel('Add to cart'));
+  });
+});
+
+describe('bindingsFromMapping', () => {
+  it('binds each mapped metric, and funnel rates also to the connection between two mapped steps', () => {
+    const { j } = withFunnel();
+    expectConsistent(j);
+    const product = cardTitled(j, 'Product page – Summit Trail Runner X');
+    const cart = cardTitled(j, 'Cart');
+    const link = Object.values(j.connections).find((c) => c.sourceId === product.id && c.targetId === cart.id)!;
+    const layer = buildKpiLayer(j);
+    expect(layer.byTarget.get(targetKey({ type: 'connection', id: link.id }))!.map((v) => [v.metric, v.text])).toEqual([['conversion', '28.0%'], ['dropOffRate', '72.0%']]);
+    expect(layer.byTarget.get(targetKey({ type: 'card', id: product.id }))!.map((v) => v.text)).toEqual(['18,620', '28.0%', '72.0%']);
+    // The unmapped breakdown, total and unknown scope are bound nowhere.
+    expect(Object.values(j.bindings).some((b) => b.scope.includes('device') || b.scope === 'total')).toBe(false);
+  });
+
+  it('leaves out metrics the user unchecked and carries targets per metric', () => {
+    const j = northwind();
+    const mapping = suggestMapping(j, funnel.metrics);
+    const bindings = bindingsFromMapping(j, 'd', { mapping, excluded: new Map([['1. View product', new Set(['dropOffRate'])]]), goals: new Map([['conversion', 0.3]]) }, seededIdSource(1));
+    expect(bindings.filter((b) => b.scope === '1. View product').map((b) => b.metric)).toEqual(['users', 'conversion', 'conversion']);
+    expect(bindings.filter((b) => b.metric === 'conversion').every((b) => b.goal === 0.3)).toBe(true);
+    expect(bindings.find((b) => b.metric === 'dropOffRate' && b.scope === '2. Add to cart')!.higherIsBetter).toBe(false);
+  });
+});
+
+describe('the KPI layer', () => {
+  it('colors a value by its target: met is good, within 10 % is amber, further off is red; lower-is-better flips it', () => {
+    expect(statusOf(0.3, 0.28, true)).toBe('good');
+    expect(statusOf(0.27, 0.28, true)).toBe('warn');
+    expect(statusOf(0.2, 0.28, true)).toBe('bad');
+    expect(statusOf(0.2, 0.28, false)).toBe('good');
+    expect(statusOf(null, 0.28, true)).toBe('none');
+    expect(statusOf(0.2, undefined, true)).toBe('none');
+  });
+
+  it('gives every number its target, delta and source (dataset, file, period, scope)', () => {
+    const { j } = withFunnel(new Map([['conversion', 0.3]]));
+    const cart = cardTitled(j, 'Cart');
+    const conv = buildKpiLayer(j).byTarget.get(`card:${cart.id}`)!.find((v) => v.metric === 'conversion')!;
+    expect(conv).toMatchObject({ text: '64.8%', goalText: '30.0%', deltaText: '+34.8 pt', status: 'good' });
+    const tip = describeSource(conv);
+    expect(tip).toContain('Checkout funnel (funnel.csv)');
+    expect(tip).toContain('2024-05-01 – 2024-05-31');
+    expect(tip).toContain('“2. Add to cart”');
+  });
+
+  it('is rebuilt only when bindings or datasets change', () => {
+    const { j } = withFunnel();
+    expect(buildKpiLayer(j)).toBe(buildKpiLayer(j));
+    const changed = { ...j, bindings: { ...j.bindings } };
+    expect(buildKpiLayer(changed)).not.toBe(buildKpiLayer(j));
+  });
+
+  it('heat per stage: the stage’s own value wins, else its worst card; counts are never summed', () => {
+    const { j } = withFunnel();
+    const heat = new Map(stageHeat(j, 'users').map((h) => [h.stageId, h]));
+    const consider = Object.values(j.stages).find((s) => s.name === 'Consider')!;
+    const purchase = Object.values(j.stages).find((s) => s.name === 'Purchase')!;
+    const cartStage = cardTitled(j, 'Cart').stageId;
+    const productStage = cardTitled(j, 'Product page – Summit Trail Runner X').stageId;
+    expect(productStage).toBe(consider.id);
+    expect(heat.get(consider.id)).toMatchObject({ value: 18620, from: 'worst card' });
+    // Cart (5,214) and Checkout (3,380) are both in Purchase: the worst, not the sum (8,594).
+    expect(cartStage).toBe(purchase.id);
+    expect(heat.get(purchase.id)).toMatchObject({ value: 3380, text: '3,380', from: 'worst card' });
+    expect(heat.get(purchase.id)!.heat).toBe(1);
+    expect(heat.get(consider.id)!.heat).toBe(0);
+    const discover = Object.values(j.stages).find((s) => s.name === 'Discover')!;
+    expect(stageHeat(j, 'sessions').find((h) => h.stageId === discover.id)).toMatchObject({ value: 54087, from: 'stage' });
+  });
+});
+
+describe('dataset operations', () => {
+  it('refresh keeps the mapping and reports what the new file no longer has', () => {
+    const { j, datasetId } = withFunnel();
+    const fresh = datasetFromImport({ ...funnel, metrics: funnel.metrics.filter((x) => x.scope !== '3. Begin checkout').map((x) => (x.metric === 'users' ? { ...x, value: (x.value ?? 0) + 1 } : x)) }, { id: 'other', name: 'renamed', importedAt: '2024-07-01' });
+    const report = refreshDataset(j, datasetId, fresh);
+    expect(report.missing).toEqual([{ scope: '3. Begin checkout', metric: 'users' }]);
+    expect(j.datasets[datasetId]!.name).toBe('Checkout funnel');
+    expect(buildKpiLayer(j).byTarget.get(`card:${cardTitled(j, 'Cart').id}`)![0]!.value).toBe(5215);
+    expectConsistent(j);
+  });
+
+  it('targets are set per metric across the dataset; removing the dataset removes its bindings', () => {
+    const { j, datasetId } = withFunnel();
+    setMetricGoal(j, datasetId, 'users', 10_000);
+    expect(Object.values(j.bindings).filter((b) => b.metric === 'users').every((b) => b.goal === 10_000)).toBe(true);
+    setMetricGoal(j, datasetId, 'users', undefined);
+    expect(Object.values(j.bindings).some((b) => 'goal' in b)).toBe(false);
+    removeDataset(j, datasetId);
+    expect(j.bindings).toEqual({});
+    expect(j.datasets).toEqual({});
+  });
+
+  it('deleting a connection, or a card it joins, removes the bindings on that connection (failed before: they dangled)', () => {
+    const { j } = withFunnel();
+    const connIds = Object.values(j.bindings).filter((b) => b.target.type === 'connection').map((b) => b.target.id);
+    expect(connIds.length).toBeGreaterThan(0);
+    deleteConnections(j, [connIds[0]!]);
+    expectConsistent(j);
+    const again = withFunnel().j;
+    deleteCards(again, [cardTitled(again, 'Cart').id]);
+    expectConsistent(again);
+  });
+
+  it('stores the import report, and says so when something had to be cut', () => {
+    const errors = Array.from({ length: 10_005 }, (_, i) => ({ line: i + 2, message: 'wrong field count' }));
+    const d = datasetFromImport({ ...funnel, errors }, { id: 'd', name: 'n', importedAt: 't' });
+    expect(d.errors).toHaveLength(10_000);
+    expect(d.errors.at(-1)!.message).toMatch(/6 more row errors not stored/);
+    expect(d.options).toEqual({ partialResponses: 'include' });
+    expect(d.period).toEqual(funnel.period);
+  });
+});
+
+describe('formatMetric', () => {
+  it('writes each unit the way a reader expects', () => {
+    expect(formatMetric(0.1336, 'fraction')).toBe('13.4%');
+    expect(formatMetric(18620, 'count')).toBe('18,620');
+    expect(formatMetric(61.8, 'seconds')).toBe('61.8 s');
+    expect(formatMetric(412.7, 'seconds')).toBe('6.9 min');
+    expect(formatMetric(86400.9, 'seconds')).toBe('24.0 h');
+    expect(formatMetric(9.09, 'score', 'nps')).toBe('+9.1');
+    expect(formatMetric(-12, 'score', 'nps')).toBe('-12.0');
+    expect(formatMetric(3.6, 'score', 'csatMean')).toBe('3.60');
+    expect(formatMetric(3.2, 'stars')).toBe('3.2 ★');
+    expect(formatMetric(287413.55, 'currency:GBP')).toBe('£287,414');
+    expect(formatMetric(98.5, 'currency:EUR')).toBe('€98.50');
+    expect(formatMetric(1234567.89, 'currency:SEK')).toBe('1,234,568 SEK');
+    expect(formatMetric(null, 'count')).toBe('–');
+    expect(formatDelta(-0.023, 'fraction')).toBe('-2.3 pt');
+    expect(formatDelta(-5, 'score', 'nps')).toBe('−5.00');
+  });
+
+  it('never throws and never prints NaN, for any number and unit', () => {
+    fc.assert(fc.property(fc.double(), fc.constantFrom('fraction', 'count', 'seconds', 'score', 'stars', 'currency:GBP', 'currency', 'widgets', ''), (v, unit) => {
+      const text = formatMetric(v, unit);
+      expect(text).not.toMatch(/NaN|undefined/);
+    }), { numRuns: 2000 });
+  });
+});
