@@ -3,6 +3,10 @@
  * what the map, the legend and the export read back. An importer may write other metric
  * names (a generic column import keeps the column's name); those display with their unit.
  *
+ * To show bound values (badges, heat strips, drop-off on connections, the legend), do not
+ * re-derive them: `buildKpiLayer`, `stageHeat` and `describeSource` in shared/kpi/binding/kpiLayer.ts
+ * give each target's values formatted (`formatMetric`), with target, delta, status and source.
+ *
  * Units: 'count', 'fraction' (0–1; shown as a percentage), 'seconds', 'score' (NPS −100…100,
  * CSAT/CES means on their scale), 'stars', 'currency:XXX' (ISO 4217 code, e.g. currency:GBP).
  */
