@@ -27,6 +27,8 @@ export interface ImportIssue {
 export interface TextRecord {
   line: number;
   cells: string[];
+  /** Set when the record's quoting is broken (unclosed quote, text after a closing quote). */
+  error?: string;
 }
 
 /** A delimited file split into records (quotes, embedded newlines and delimiters handled). */
@@ -35,6 +37,8 @@ export interface DelimitedFile {
   /** Every record in file order, including preamble/comment lines and blank lines ([''] cells). */
   records: TextRecord[];
   issues: ImportIssue[];
+  /** Whether the delimiter came from an Excel `sep=` first line (that line is not in records). */
+  sepLine?: boolean;
 }
 
 /** A spreadsheet cell as a typed value, keeping what the number format said. */

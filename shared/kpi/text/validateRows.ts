@@ -1,0 +1,41 @@
+/**
+ * Row validation: every data row must have exactly the header's field count and sound
+ * quoting. A row that fails is excluded and reported with its line; nothing is padded,
+ * truncated or otherwise repaired (that would change the figures). Rows made only of
+ * empty cells (Excel's `;;;;` rows inside the used range) are skipped and listed.
+ */
+import type { ImportIssue, TextRecord } from '../types';
+import { isEmptyRecord } from './splitTables';
+
+export interface RowCheck {
+  /** The rows that passed, in order. */
+  rows: TextRecord[];
+  /** One issue per excluded row: its line and the reason. */
+  issues: ImportIssue[];
+  /** Lines of rows made only of empty cells (skipped, not errors). */
+  emptyLines: number[];
+}
+
+/** Checks `records` against a header `width`; see the module comment. */
+export function validateRows(records: readonly TextRecord[], width: number): RowCheck {
+  const rows: TextRecord[] = [];
+  const issues: ImportIssue[] = [];
+  const emptyLines: number[] = [];
+  for (const r of records) {
+    if (r.error) { issues.push({ line: r.line, message: `${r.error}; row skipped` }); continue; }
+    if (isEmptyRecord(r)) { emptyLines.push(r.line); continue; }
+    if (r.cells.length !== width) {
+      issues.push({ line: r.line, message: `expected ${width} fields like the header, found ${r.cells.length}; row skipped` });
+      continue;
+    }
+    rows.push(r);
+  }
+  return { rows, issues, emptyLines };
+}
+
+/** A note for skipped empty rows ("2 empty rows skipped (lines 12, 14)"), or undefined. */
+export function emptyRowsNote(lines: readonly number[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const shown = lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '');
+  return `${lines.length} empty row${lines.length === 1 ? '' : 's'} skipped (line${lines.length === 1 ? '' : 's'} ${shown})`;
+}
