@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesState,
-  type Connection as FlowConnection, type Edge, type Node, type NodeTypes, type OnSelectionChangeParams, type ReactFlowInstance,
+  type Connection as FlowConnection, type Edge, type EdgeTypes, type Node, type NodeTypes, type OnSelectionChangeParams, type ReactFlowInstance,
 } from '@xyflow/react';
 import { layoutJourney, scoreAtY } from '../../shared/layout/layoutJourney';
 import { addConnection, duplicateCards, moveCard, updateConnection } from '../../shared/model/operations';
@@ -17,9 +17,12 @@ import { CARD_CONTEXT, CELL_CONTEXT, ContextMenu, EDGE_CONTEXT } from './Context
 import { CardNode } from './nodes/CardNode';
 import { CurvesNode } from './nodes/CurvesNode';
 import { GridNode } from './nodes/GridNode';
+import { DataEdge } from './kpi/DataEdge';
+import { KpiLegend } from './kpi/KpiLegend';
 
 // Module scope: a new object per render would remount every node.
 const nodeTypes: NodeTypes = { card: CardNode, grid: GridNode, curves: CurvesNode };
+const edgeTypes: EdgeTypes = { data: DataEdge };
 const minimapColor = (node: Node) => (node.type === 'card' ? '#94a3b8' : 'transparent');
 const doc = () => useDocumentStore.getState();
 const ui = () => useUiStore.getState();
@@ -126,6 +129,7 @@ export function JourneyCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onInit={setFlow}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
@@ -157,6 +161,7 @@ export function JourneyCanvas() {
         <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel="Map overview" nodeColor={minimapColor} />
         <Controls showInteractive={false} />
       </ReactFlow>
+      <KpiLegend />
       {menu && <ContextMenu {...menu} onClose={() => setMenu(null)} />}
     </div>
   );

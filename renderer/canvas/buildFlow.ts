@@ -5,6 +5,8 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Journey } from '../../shared/model/schema';
 import type { CardBox, JourneyLayout } from '../../shared/layout/layoutJourney';
+import type { ChipBox } from '../../shared/layout/layoutChips';
+import { buildKpiLayer } from '../../shared/kpi/binding/kpiLayer';
 import type { CardNodeData } from './nodes/CardNode';
 import type { CurvesNodeData } from './nodes/CurvesNode';
 import type { GridNodeData } from './nodes/GridNode';
@@ -20,17 +22,21 @@ const cardNodeCache = new Map<string, Node<CardNodeData, 'card'>>();
 function cardNode(box: CardBox, readOnly: boolean, comments: number): Node<CardNodeData, 'card'> {
   const prev = cardNodeCache.get(box.id);
   if (prev && prev.position.x === box.x && prev.position.y === box.y && prev.width === box.width && prev.height === box.height
-    && prev.draggable === !readOnly && prev.data.titleLines === box.titleLines && prev.data.bodyLines === box.bodyLines && prev.data.comments === comments) {
+    && prev.draggable === !readOnly && prev.data.titleLines === box.titleLines && prev.data.bodyLines === box.bodyLines && prev.data.comments === comments
+    && sameChips(prev.data.kpiChips, box.kpiChips)) {
     return prev;
   }
   const node: Node<CardNodeData, 'card'> = {
     id: box.id, type: 'card', position: { x: box.x, y: box.y }, draggable: !readOnly,
     width: box.width, height: box.height, style: { width: box.width, height: box.height },
-    data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines, comments },
+    data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines, comments, kpiChips: box.kpiChips },
   };
   cardNodeCache.set(box.id, node);
   return node;
 }
+
+const sameChips = (a: readonly ChipBox[], b: readonly ChipBox[]) =>
+  a.length === b.length && a.every((c, i) => c.bindingId === b[i]!.bindingId && c.text === b[i]!.text && c.x === b[i]!.x && c.y === b[i]!.y && c.width === b[i]!.width);
 
 export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: boolean): FlowNode[] {
   const nodes: FlowNode[] = [
@@ -53,7 +59,7 @@ export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: bo
   });
   nodes.push({
     id: '__curves', type: 'curves', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: -1,
-    data: { width: layout.width, height: layout.height, curves: layout.curves, points, scale: journey.settings.emotionScale },
+    data: { width: layout.width, height: layout.height, curves: layout.curves, points, scale: journey.settings.emotionScale, dataCurve: layout.dataCurve },
     style: { width: layout.width, height: layout.height, pointerEvents: 'none' },
   });
   return nodes;
@@ -61,10 +67,13 @@ export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: bo
 
 export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
   const edges: Edge[] = [];
+  const layer = journey.settings.kpiView?.hidden ? null : buildKpiLayer(journey);
   for (const c of Object.values(journey.connections)) {
     if (!layout.cards.has(c.sourceId) || !layout.cards.has(c.targetId)) continue;
+    const data = layer?.byTarget.has(`connection:${c.id}`);
     edges.push({
-      id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: 'default', deletable: true, reconnectable: true,
+      id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: data ? 'data' : 'default', deletable: true, reconnectable: true,
+      ...(data ? { data: { connectionId: c.id } } : {}),
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       className: 'wm-connection',
     });

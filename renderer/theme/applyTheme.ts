@@ -15,6 +15,9 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   set('connection', theme.connection);
   set('selection', theme.selection);
   set('font', FONT_STACK);
+  set('good', theme.statusGood);
+  set('warn', theme.statusWarn);
+  set('bad', theme.statusBad);
   for (const kind of CARD_KINDS) {
     const k = theme.kinds[kind];
     set(`${kind}-fill`, k.fill);

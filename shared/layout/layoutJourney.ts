@@ -3,10 +3,13 @@
  * canvas units. The canvas (React Flow node positions) and the SVG export both draw from
  * this one function, which is why they look alike. Pure and O(cards).
  */
+import { buildKpiLayer, type KpiLayer } from '../kpi/binding/kpiLayer';
+import { dataCurvePoints } from '../kpi/binding/dataCurve';
 import { cardKindDef } from '../model/kinds/registry';
 import type { Card, CardOf, Journey } from '../model/schema';
 import { orderedCurves, orderedLanes, orderedStages } from '../model/journey';
 import { stageColor, TYPE } from '../theme/theme';
+import { type ChipBox, layoutChips } from './layoutChips';
 import { smoothPath, type Point } from './smoothPath';
 import { approximateMeasure, type TextMeasurer, wrapText } from './textMeasure';
 
@@ -26,6 +29,10 @@ export const GEOMETRY = {
   emotionPointRadius: 9,
 } as const;
 
+/** Space between a card's text and its KPI chips; height of a stage tile's title line. */
+const CHIP_SPACING = 6;
+export const TILE_TITLE_HEIGHT = 18;
+
 export interface StageBox { id: string; index: number; x: number; width: number; color: string; collapsed: boolean }
 export interface LaneBox {
   id: string; index: number; y: number; height: number; collapsed: boolean; kind: string;
@@ -36,7 +43,11 @@ export interface CardBox {
   id: string; kind: Card['kind']; stageId: string; laneId: string;
   x: number; y: number; width: number; height: number;
   titleLines: string[]; bodyLines: string[];
+  /** Imported values bound to the card, as chips below its text (relative to the card's top left). */
+  kpiChips: ChipBox[];
 }
+/** The stage-level values of a stage, in a tile at the top of its cell in the first KPI lane. */
+export interface StageTileBox { stageId: string; x: number; y: number; width: number; height: number; chips: ChipBox[] }
 export interface EmotionPointBox { id: string; curveId: string; x: number; y: number; score: number; stageId: string; laneId: string }
 export interface CurveLayout { id: string; laneId: string; color: string; visible: boolean; path: string; points: Point[] }
 
@@ -48,7 +59,11 @@ export interface JourneyLayout {
   cards: Map<string, CardBox>;
   emotionPoints: Map<string, EmotionPointBox>;
   curves: CurveLayout[];
+  stageTiles: Map<string, StageTileBox>;
+  /** The data-driven emotion curve (settings.kpiView.curveMetric) in the first emotion lane. */
+  dataCurve: DataCurveLayout | null;
 }
+export interface DataCurveLayout { metric: string; laneId: string; path: string; points: (Point & { stageId: string; score: number; text: string })[] }
 
 export interface LayoutOptions {
   measure?: TextMeasurer;
@@ -56,6 +71,8 @@ export interface LayoutOptions {
   hiddenLaneIds?: ReadonlySet<string>;
   /** Show only cards for this persona (and cards for everyone). Defaults to the map's setting. */
   personaFilter?: string | null;
+  /** Draw imported data (KPI chips, stage tiles). Defaults to the map's setting (shown unless hidden). */
+  showKpis?: boolean;
 }
 
 export function cardIsVisible(card: Card, personaFilter: string | null | undefined): boolean {
@@ -94,6 +111,9 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
   const measure = options.measure ?? approximateMeasure;
   const personaFilter = options.personaFilter === undefined ? journey.settings.personaFilter : options.personaFilter;
   const g = GEOMETRY;
+  const kpis: KpiLayer | null = (options.showKpis ?? !journey.settings.kpiView?.hidden) && Object.keys(journey.bindings).length ? buildKpiLayer(journey) : null;
+  const stageTiles = new Map<string, StageTileBox>();
+  const tileLaneId = kpis ? orderedLanes(journey).find((l) => l.kind === 'kpis' && !l.collapsed && !options.hiddenLaneIds?.has(l.id))?.id : undefined;
 
   const stages: StageBox[] = [];
   let x = g.laneHeaderWidth;
@@ -136,19 +156,31 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
       if (!stage.collapsed) {
         let cy = 0;
         const width = stage.width - 2 * g.cellPadding;
+        const stageValues = lane.id === tileLaneId ? kpis!.byTarget.get(`stage:${stage.id}`) : undefined;
+        if (stageValues) {
+          const { chips, height } = layoutChips(stageValues, width - 2 * g.cardPaddingX, measure);
+          const tile = { stageId: stage.id, x: stage.x + g.cellPadding, y: 0, width, height: height + 2 * g.cardPaddingY + TILE_TITLE_HEIGHT, chips };
+          stageTiles.set(stage.id, tile);
+          cy = tile.height + g.cardGap;
+        }
         for (const card of list) {
           if (card.kind === 'emotion') continue;
           const m = measureCard(card, width, measure);
-          boxes.push({ id: card.id, kind: card.kind, stageId: stage.id, laneId: lane.id, x: stage.x + g.cellPadding, y: cy, width, ...m });
-          cy += m.height + g.cardGap;
+          const values = kpis?.byTarget.get(`card:${card.id}`);
+          const chips = values ? layoutChips(values, width - 2 * g.cardPaddingX, measure) : null;
+          const height = chips ? m.height + chips.height + CHIP_SPACING : m.height;
+          const kpiChips = chips ? chips.chips.map((c) => ({ ...c, x: c.x + g.cardPaddingX, y: c.y + m.height - g.cardPaddingY + CHIP_SPACING })) : [];
+          boxes.push({ id: card.id, kind: card.kind, stageId: stage.id, laneId: lane.id, x: stage.x + g.cellPadding, y: cy, width, ...m, height, kpiChips });
+          cy += height + g.cardGap;
         }
-        if (boxes.length) contentHeight = Math.max(contentHeight, cy - g.cardGap);
+        if (cy > 0) contentHeight = Math.max(contentHeight, cy - g.cardGap);
       }
       pending.push({ stage, boxes });
     }
     const base = lane.minHeight ?? (isEmotion ? g.emotionLaneHeight : g.defaultLaneHeight);
     const height = Math.max(base, contentHeight + 2 * g.cellPadding);
     for (const { boxes } of pending) for (const b of boxes) { b.y += y + g.cellPadding; cards.set(b.id, b); }
+    if (lane.id === tileLaneId) for (const tile of stageTiles.values()) tile.y += y + g.cellPadding;
     // Emotion points: x spread by step within the stage, y by score on the map's scale.
     const bandTop = y + g.cellPadding + g.emotionPointRadius + 14;
     const bandHeight = height - 2 * (g.cellPadding + g.emotionPointRadius) - 28;
@@ -182,7 +214,21 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
     }
   }
 
-  return { width: x, height: y, stages, lanes: laneBoxes, cards, emotionPoints, curves };
+  let dataCurve: DataCurveLayout | null = null;
+  const curveMetric = journey.settings.kpiView?.curveMetric;
+  const emotionLane = kpis && curveMetric ? laneBoxes.find((l) => l.band) : undefined;
+  if (emotionLane?.band && curveMetric) {
+    const band = emotionLane.band;
+    const points = dataCurvePoints(journey, curveMetric).flatMap((p) => {
+      const stage = stageById.get(p.stageId);
+      if (!stage) return [];
+      const t = (scale.max - p.score) / (scale.max - scale.min);
+      return [{ ...p, x: stage.x + stage.width / 2, y: band.top + t * band.height }];
+    });
+    if (points.length) dataCurve = { metric: curveMetric, laneId: emotionLane.id, points, path: smoothPath(points) };
+  }
+
+  return { width: x, height: y, stages, lanes: laneBoxes, cards, emotionPoints, curves, stageTiles, dataCurve };
 }
 
 /** The score at canvas height `y` in an emotion lane (inverse of the point layout), snapped to halves. */

@@ -208,6 +208,12 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   /** When set, the canvas shows only cards for this persona (and cards for everyone). */
   personaFilter: id.optional(),
+  /** How imported data shows on the map: hidden, the heat strip's metric, the data-driven emotion curve's metric. */
+  kpiView: z.object({
+    hidden: z.boolean().optional(),
+    heatMetric: z.string().max(100).optional(),
+    curveMetric: z.string().max(100).optional(),
+  }).strict().optional(),
 }).strict();
 
 const recordsOf = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);

@@ -4,13 +4,18 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
 import { CardEditor } from './CardEditor';
 import { CardHeader } from './cardViews';
+import { buildKpiLayer } from '../../../shared/kpi/binding/kpiLayer';
+import type { ChipBox } from '../../../shared/layout/layoutChips';
+import { KpiChips } from '../kpi/KpiChips';
 
-export type CardNodeData = { cardId: string; titleLines: string[]; bodyLines: string[]; comments: number };
+export type CardNodeData = { cardId: string; titleLines: string[]; bodyLines: string[]; comments: number; kpiChips: ChipBox[] };
 
 /** One card on the canvas. Subscribes to its own record only, so editing one card re-renders one node. */
 function CardNodeView({ data, selected }: NodeProps<Node<CardNodeData, 'card'>>) {
   const card = useDocumentStore((s) => s.journey.cards[data.cardId]);
   const editing = useUiStore((s) => s.editingCardId === data.cardId);
+  // The layer is memoized by the bindings and datasets records, so this is stable between edits.
+  const values = useDocumentStore((s) => (data.kpiChips.length ? buildKpiLayer(s.journey).byTarget.get(`card:${data.cardId}`) : undefined));
   if (!card) return null;
   return (
     <>
@@ -32,6 +37,7 @@ function CardNodeView({ data, selected }: NodeProps<Node<CardNodeData, 'card'>>)
           {data.bodyLines.length > 0 && <div className="wm-card-body">{data.bodyLines.map((l, i) => <div key={i}>{l}</div>)}</div>}
         </>
       )}
+      <KpiChips chips={data.kpiChips} values={values} />
     </div>
     <Handle type="source" position={Position.Right} className="wm-handle" />
     </>

@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
-import type { CurveLayout, EmotionPointBox } from '../../../shared/layout/layoutJourney';
+import type { CurveLayout, DataCurveLayout, EmotionPointBox } from '../../../shared/layout/layoutJourney';
+import { metricDef } from '../../../shared/kpi/metricCatalog';
 import { scoreAtY } from '../../../shared/layout/layoutJourney';
 import { setEmotionScore, updateCard } from '../../../shared/model/operations';
 import { InlineName } from '../headers/InlineName';
@@ -10,7 +11,24 @@ import { useUiStore } from '../../store/uiStore';
 import { useHeaderDrag } from '../headers/useHeaderDrag';
 
 export type CurvePoint = EmotionPointBox & { title: string; color: string; band: { top: number; height: number } };
-export type CurvesNodeData = { width: number; height: number; curves: CurveLayout[]; points: CurvePoint[]; scale: { min: number; max: number } };
+export type CurvesNodeData = { width: number; height: number; curves: CurveLayout[]; points: CurvePoint[]; scale: { min: number; max: number }; dataCurve: DataCurveLayout | null };
+
+/** The data-driven curve: dashed, in the data color, each point naming its measured value. */
+function DataCurve({ curve }: { curve: DataCurveLayout }) {
+  const name = metricDef(curve.metric)?.short ?? curve.metric;
+  return (
+    <g data-testid="data-curve" aria-label={`Data curve: ${name}`}>
+      <path d={curve.path} className="wm-data-curve" stroke="var(--wm-kpi-accent)" />
+      {curve.points.map((p) => (
+        <g key={p.stageId}>
+          <title>{`${name} ${p.text} → ${p.score} on the emotion scale`}</title>
+          <rect x={p.x - 5} y={p.y - 5} width={10} height={10} transform={`rotate(45 ${p.x} ${p.y})`} fill="var(--wm-surface)" stroke="var(--wm-kpi-accent)" strokeWidth={2} />
+          <text x={p.x + 9} y={p.y - 8} className="wm-emotion-label" fill="var(--wm-kpi-accent)">{`${name} ${p.text}`}</text>
+        </g>
+      ))}
+    </g>
+  );
+}
 
 /** A drawn face (no emoji font needed): the mouth bends with the mood, 0 (worst) to 1 (best). */
 function Face({ x, y, mood, color }: { x: number; y: number; mood: number; color: string }) {
@@ -67,6 +85,7 @@ function CurvesNodeView({ data }: NodeProps<Node<CurvesNodeData, 'curves'>>) {
       {data.curves.filter((c) => c.visible).map((c) => (
         <path key={`${c.id}-${c.laneId}`} d={c.path} fill="none" stroke={c.color} strokeWidth={3} strokeLinecap="round" className="wm-curve" data-testid="emotion-curve" data-curve-id={c.id} />
       ))}
+      {data.dataCurve && <DataCurve curve={data.dataCurve} />}
       {data.points.map((p) => <EmotionPoint key={p.id} p={p} scale={data.scale} />)}
     </svg>
   );

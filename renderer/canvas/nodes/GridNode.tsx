@@ -3,6 +3,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import type { JourneyLayout } from '../../../shared/layout/layoutJourney';
 import { LaneHeader } from '../headers/LaneHeader';
 import { StageHeader } from '../headers/StageHeader';
+import { StageDataLayer } from '../kpi/StageDataLayer';
 import { useUiStore } from '../../store/uiStore';
 import { useDocumentStore } from '../../store/documentStore';
 
@@ -29,6 +30,7 @@ function GridNodeView({ data }: NodeProps<Node<GridNodeData, 'grid'>>) {
           style={{ left: stage.x + 3, top: lane.y + 3, width: stage.width - 6, height: lane.height - 6 }} />
       )}
       {layout.stages.map((s) => <StageHeader key={s.id} box={s} layout={layout} />)}
+      <StageDataLayer layout={layout} />
       {layout.lanes.map((l) => <LaneHeader key={l.id} box={l} layout={layout} />)}
     </div>
   );
