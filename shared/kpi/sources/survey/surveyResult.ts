@@ -1,0 +1,72 @@
+/**
+ * The common end of every survey and review source: metrics from the responses (survey
+ * math), the comments as feedback with their sentiment, and per-scope sentiment metrics.
+ */
+import type { FeedbackItem, ImportIssue, SourceResult } from '../../types';
+import type { ScoreKind } from '../../feedback/scoreSentiment';
+import { feedbackItem } from '../../feedback/feedbackItem';
+import { sentimentMetrics } from '../../feedback/sentimentMetrics';
+import { surveyMetrics, type SurveyQuestions, type SurveyResponse } from '../../survey/surveyMetrics';
+
+/**
+ * The score that goes with a response's comments, by the survey's headline question:
+ * NPS, else CSAT, else stars, else CES (the first the survey has and the respondent answered).
+ */
+export function commentScore(r: SurveyResponse, q: SurveyQuestions): { score: number; scoreKind: ScoreKind } | undefined {
+  if (q.nps && r.nps !== undefined) return { score: r.nps, scoreKind: { kind: 'nps' } };
+  if (q.csat !== false && r.csat !== undefined) return { score: r.csat, scoreKind: { kind: 'rating', scale: q.csat } };
+  if (q.stars !== false && r.stars !== undefined) return { score: r.stars, scoreKind: { kind: 'rating', scale: q.stars } };
+  if (q.ces !== false && r.ces !== undefined) return { score: r.ces, scoreKind: { kind: 'ces', ...q.ces } };
+  return undefined;
+}
+
+/** The headline question's name, for the note saying where comment sentiment comes from. */
+export function commentScoreName(q: SurveyQuestions): string {
+  if (q.nps) return 'NPS';
+  if (q.csat !== false) return 'CSAT';
+  if (q.stars !== false) return 'stars';
+  if (q.ces !== false) return 'CES';
+  return 'none';
+}
+
+/** Comments of one response as feedback, attached to its touchpoint (or 'total'). */
+export function responseFeedback(r: SurveyResponse, q: SurveyQuestions, texts: readonly string[]): FeedbackItem[] {
+  const scored = commentScore(r, q);
+  const items: FeedbackItem[] = [];
+  for (const text of texts) {
+    const item = feedbackItem({ scope: r.touchpoint ?? 'total', text, ...(scored ?? {}), ...(r.respondentId ? { respondentId: r.respondentId } : {}) });
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+export interface SurveyResultInput {
+  source: string;
+  title?: string;
+  period?: { start: string; end: string };
+  rowsRead: number;
+  responses: SurveyResponse[];
+  questions: SurveyQuestions;
+  feedback: FeedbackItem[];
+  errors: ImportIssue[];
+  notes: string[];
+}
+
+export function surveyResult(x: SurveyResultInput): SourceResult {
+  const notes = [...x.notes];
+  if (x.feedback.length) {
+    notes.push(`${x.feedback.length} comment${x.feedback.length === 1 ? '' : 's'}; sentiment from the respondent's ${commentScoreName(x.questions)} answer where given, else from the text`);
+  }
+  const result: SourceResult = {
+    source: x.source,
+    rowsRead: x.rowsRead,
+    rowsImported: x.responses.length,
+    errors: x.errors,
+    notes,
+    metrics: [...surveyMetrics(x.responses, x.questions), ...sentimentMetrics(x.feedback)],
+    feedback: x.feedback,
+  };
+  if (x.title !== undefined) result.title = x.title;
+  if (x.period) result.period = x.period;
+  return result;
+}
