@@ -1,0 +1,107 @@
+/**
+ * One entry point for every export format, for the main process (a utility process or worker
+ * can call it: plain functions, no electron, no UI thread) and the CLI:
+ *
+ *   exportJourney(journey, 'png' | 'pdf' | 'svg' | 'csv' | 'md', options) → { data, mime, extension, notices }
+ *
+ * It renders the SVG with exact Inter metrics (the same layout function as the canvas) and
+ * hands it to the format's writer.
+ */
+import { gridCsv, type GridCsvOptions } from '../../../../shared/export/gridCsv';
+import { markdownReport } from '../../../../shared/export/markdownReport';
+import { renderJourneySvg } from '../../../../shared/export/renderJourneySvg';
+import { buildKpiLayer } from '../../../../shared/kpi/binding/kpiLayer';
+import type { SvgExportOptions } from '../../../../shared/export/svgTypes';
+import type { TextMeasurer } from '../../../../shared/layout/textMeasure';
+import type { Journey } from '../../../../shared/model/schema';
+import { loadInterFonts, type InterFonts } from './fonts';
+import { createInterMeasure } from './interMeasure';
+import { exportPdf, type PdfOptions, type PdfTitleBlock } from './pdf';
+import { exportPng, type PngOptions } from './png';
+
+export const EXPORT_FORMATS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const FORMAT_INFO: Record<ExportFormat, { mime: string; extension: string }> = {
+  png: { mime: 'image/png', extension: 'png' },
+  pdf: { mime: 'application/pdf', extension: 'pdf' },
+  svg: { mime: 'image/svg+xml', extension: 'svg' },
+  csv: { mime: 'text/csv', extension: 'csv' },
+  md: { mime: 'text/markdown', extension: 'md' },
+};
+
+export interface ExportJourneyOptions {
+  /** The picture (png, pdf, svg): scope, hidden lanes and layers, theme, heat metric. */
+  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight'>;
+  /** For the .svg file: embed Inter as base64 (default) or reference it by name. */
+  svgFonts?: 'embed' | 'reference';
+  png?: Omit<PngOptions, 'fonts'>;
+  /** `titleBlock: true` fills the block from the map (title, personas, sources) and `date`. */
+  pdf?: Omit<PdfOptions, 'fonts' | 'titleBlock'> & { titleBlock?: PdfTitleBlock | boolean; date?: string };
+  csv?: GridCsvOptions;
+  fonts?: InterFonts;
+  measure?: TextMeasurer;
+}
+
+export interface ExportResult {
+  data: Buffer;
+  mime: string;
+  extension: string;
+  /** Sentences for the user (e.g. the PNG was downscaled to fit the pixel cap). */
+  notices: string[];
+  pages?: number;
+  width?: number;
+  height?: number;
+}
+
+/** The PDF title block from the map: title, persona names, source datasets with periods. */
+export function journeyTitleBlock(journey: Journey, date?: string): PdfTitleBlock {
+  const sources = buildKpiLayer(journey).datasets
+    .map((d) => `${d.name}${d.period ? ` (${d.period.start.slice(0, 10)} – ${d.period.end.slice(0, 10)})` : ''}`);
+  const personas = Object.values(journey.personas).map((p) => p.name).filter(Boolean);
+  return {
+    title: journey.settings.title || 'Untitled journey',
+    ...(personas.length ? { persona: personas.join(', ') } : {}),
+    ...(date ? { date } : {}),
+    ...(sources.length ? { sources } : {}),
+  };
+}
+
+/** The .svg file: XML declaration, Inter embedded unless told to reference it. */
+export function exportSvgFile(journey: Journey, options: SvgExportOptions = {}, fonts?: InterFonts, measure?: TextMeasurer, embed = true): Buffer {
+  const f = fonts ?? loadInterFonts();
+  const svg = renderJourneySvg(journey, {
+    ...options,
+    fonts: embed ? { mode: 'embed', regular: f.data.regular.toString('base64'), semibold: f.data.semibold.toString('base64'), bold: f.data.bold.toString('base64') } : { mode: 'reference' },
+  }, measure ?? createInterMeasure(f));
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, 'utf8');
+}
+
+export async function exportJourney(journey: Journey, format: ExportFormat, options: ExportJourneyOptions = {}): Promise<ExportResult> {
+  const info = FORMAT_INFO[format];
+  if (!info) throw new Error(`Unknown export format "${String(format)}"; use one of ${EXPORT_FORMATS.join(', ')}.`);
+  const result = (data: Buffer, extra: Partial<ExportResult> = {}): ExportResult => ({ data, ...info, notices: [], ...extra });
+  if (format === 'csv') return result(Buffer.from(gridCsv(journey, { ...(options.svg?.hideLanes ? { hideLanes: options.svg.hideLanes } : {}), ...options.csv }), 'utf8'));
+  if (format === 'md') return result(Buffer.from(markdownReport(journey), 'utf8'));
+
+  const fonts = options.fonts ?? loadInterFonts();
+  const measure = options.measure ?? createInterMeasure(fonts);
+  const svgOptions: SvgExportOptions = { ...options.svg };
+  if (format === 'svg') return result(exportSvgFile(journey, svgOptions, fonts, measure, options.svgFonts !== 'reference'));
+  if (format === 'png') {
+    // A transparent PNG has no page background.
+    if (options.png?.background === 'transparent') svgOptions.hideLayers = [...new Set([...(svgOptions.hideLayers ?? []), 'background' as const])];
+    const png = exportPng(renderJourneySvg(journey, svgOptions, measure), { ...options.png, fonts });
+    return result(png.data, { width: png.width, height: png.height, notices: png.notice ? [png.notice] : [] });
+  }
+  const { titleBlock, date, ...pdfOptions } = options.pdf ?? {};
+  const block = titleBlock === true || titleBlock === undefined ? journeyTitleBlock(journey, date) : titleBlock === false ? false : titleBlock;
+  const svg = renderJourneySvg(journey, { ...svgOptions, fontPerWeight: true }, measure);
+  const pdf = await exportPdf(svg, {
+    ...pdfOptions,
+    titleBlock: block,
+    metadata: { title: journey.settings.title || 'Untitled journey', ...pdfOptions.metadata },
+    fonts,
+  });
+  return result(pdf.data, { pages: pdf.pages });
+}

@@ -1,0 +1,143 @@
+/**
+ * PNG: the export SVG rasterized by resvg with the bundled Inter only (loadSystemFonts off,
+ * so the picture is the same on every machine), at a scale (1–4) or a DPI (SVG units are CSS
+ * pixels, 96 per inch), with a pHYs chunk saying the DPI so print layout tools size it right.
+ *
+ * Pixel cap: a map at a high DPI can ask for more pixels than memory allows. Policy: by
+ * default the export is DOWNSCALED to fit MAX_PNG_PIXELS (and MAX_PNG_SIDE per side) and the
+ * result says so in `notice` (a sentence the caller shows); with `onTooLarge: 'refuse'` it
+ * throws PngTooLargeError instead. The pHYs DPI follows the scale actually used.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { loadInterFonts, type InterFonts } from './fonts';
+
+export const MAX_PNG_PIXELS = 120_000_000;
+export const MAX_PNG_SIDE = 32_000;
+export const CSS_DPI = 96;
+
+export interface PngOptions {
+  /** 1–4; ignored when dpi is given. Default 2. */
+  scale?: number;
+  /** 24–1200; sets the scale to dpi / 96. */
+  dpi?: number;
+  background?: 'white' | 'transparent';
+  onTooLarge?: 'downscale' | 'refuse';
+  fonts?: InterFonts;
+}
+
+export interface PngResult {
+  data: Buffer;
+  width: number;
+  height: number;
+  /** The scale used (may be below the one asked for, see notice). */
+  scale: number;
+  dpi: number;
+  notice?: string;
+}
+
+export class PngTooLargeError extends Error {
+  override readonly name = 'PngTooLargeError';
+}
+
+export function svgSize(svg: string): { width: number; height: number } {
+  const head = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(head)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(head)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height.');
+  return { width, height };
+}
+
+export function resolvePngScale(options: PngOptions): { scale: number; dpi: number } {
+  if (options.dpi !== undefined) {
+    if (!Number.isFinite(options.dpi) || options.dpi < 24 || options.dpi > 1200) throw new RangeError('DPI must be between 24 and 1200.');
+    return { scale: options.dpi / CSS_DPI, dpi: options.dpi };
+  }
+  const scale = options.scale ?? 2;
+  if (!Number.isFinite(scale) || scale < 1 || scale > 4) throw new RangeError('Scale must be between 1 and 4.');
+  return { scale, dpi: scale * CSS_DPI };
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Puts (or replaces) a pHYs chunk right after IHDR: pixels per metre for `dpi`. */
+export function withPhys(png: Buffer, dpi: number): Buffer {
+  const ppm = Math.round(dpi / 0.0254);
+  const body = Buffer.alloc(4 + 9);
+  body.write('pHYs', 0, 'latin1');
+  body.writeUInt32BE(ppm, 4);
+  body.writeUInt32BE(ppm, 8);
+  body.writeUInt8(1, 12); // unit: metre
+  const chunk = Buffer.alloc(4 + body.length + 4);
+  chunk.writeUInt32BE(9, 0);
+  body.copy(chunk, 4);
+  chunk.writeUInt32BE(crc32(body), 4 + body.length);
+  const parts: Buffer[] = [png.subarray(0, 8)];
+  let off = 8;
+  while (off < png.length) {
+    const len = png.readUInt32BE(off);
+    const type = png.toString('latin1', off + 4, off + 8);
+    const end = off + 12 + len;
+    if (type !== 'pHYs') parts.push(png.subarray(off, end));
+    if (type === 'IHDR') parts.push(chunk);
+    off = end;
+  }
+  return Buffer.concat(parts);
+}
+
+/** Reads the pHYs chunk back (tests and callers that check a file). */
+export function readPhysDpi(png: Uint8Array): number | null {
+  const b = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  let off = 8;
+  while (off + 8 <= b.length) {
+    const len = b.readUInt32BE(off);
+    if (b.toString('latin1', off + 4, off + 8) === 'pHYs') {
+      const ppm = b.readUInt32BE(off + 8);
+      return b.readUInt8(off + 16) === 1 ? ppm * 0.0254 : null;
+    }
+    off += 12 + len;
+  }
+  return null;
+}
+
+export function exportPng(svg: string, options: PngOptions = {}): PngResult {
+  const asked = resolvePngScale(options);
+  const size = svgSize(svg);
+  let scale = asked.scale;
+  let notice: string | undefined;
+  const w = Math.ceil(size.width * scale);
+  const h = Math.ceil(size.height * scale);
+  if (w * h > MAX_PNG_PIXELS || w > MAX_PNG_SIDE || h > MAX_PNG_SIDE) {
+    const fit = Math.min(Math.sqrt(MAX_PNG_PIXELS / (size.width * size.height)), MAX_PNG_SIDE / size.width, MAX_PNG_SIDE / size.height) * 0.999;
+    const message = `The map is too large for a ${w} × ${h} px PNG (limit ${MAX_PNG_PIXELS / 1e6} megapixels, ${MAX_PNG_SIDE} px per side)`;
+    if (options.onTooLarge === 'refuse') throw new PngTooLargeError(`${message}. Choose a lower scale or DPI (at most ${Math.floor(fit * CSS_DPI)} DPI), or export a PDF.`);
+    scale = fit;
+    notice = `${message}; it was exported at ${Math.round(fit * CSS_DPI)} DPI instead of ${Math.round(asked.dpi)} DPI.`;
+  }
+  const fonts = options.fonts ?? loadInterFonts();
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    background: options.background === 'transparent' ? undefined : 'white',
+    font: { loadSystemFonts: false, fontFiles: [fonts.paths.regular, fonts.paths.semibold, fonts.paths.bold], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+    shapeRendering: 2,
+    textRendering: 1,
+    imageRendering: 0,
+  });
+  const image = resvg.render();
+  const dpi = scale * CSS_DPI;
+  const data = withPhys(Buffer.from(image.asPng()), dpi);
+  return { data, width: image.width, height: image.height, scale, dpi, ...(notice ? { notice } : {}) };
+}

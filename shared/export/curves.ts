@@ -1,0 +1,66 @@
+/**
+ * Emotion curves as the canvas draws them (renderer/canvas/nodes/CurvesNode.tsx): one smooth
+ * monotone line per visible curve (shared/layout/smoothPath), each point a disc with a drawn
+ * face whose mouth bends with the score, and the point's title under it.
+ */
+import { smoothPath } from '../layout/smoothPath';
+import type { EmotionPointBox } from '../layout/layoutJourney';
+import { emotionFace } from '../theme/theme';
+import { attrs, esc, num, safeColor } from './escape';
+import type { RenderContext } from './svgTypes';
+import { centeredBaseline, fit, text } from './svgText';
+
+function face(x: number, y: number, mood: number, color: string): string {
+  const bend = (mood - 0.5) * 8;
+  return `<g${attrs({ fill: 'none', stroke: color, 'stroke-width': 1.6, 'stroke-linecap': 'round' })}>`
+    + `<circle${attrs({ cx: x - 3.5, cy: y - 2.5, r: 0.9, fill: color })}/>`
+    + `<circle${attrs({ cx: x + 3.5, cy: y - 2.5, r: 0.9, fill: color })}/>`
+    + `<path${attrs({ d: `M${num(x - 4.5)},${num(y + 3 - bend / 4)} Q${num(x)},${num(y + 3 + bend)} ${num(x + 4.5)},${num(y + 3 - bend / 4)}` })}/>`
+    + '</g>';
+}
+
+export function drawCurves(ctx: RenderContext): string {
+  const { journey, layout, theme, measure, visibleCardIds } = ctx;
+  const scale = journey.settings.emotionScale;
+  const range = scale.max - scale.min || 1;
+  let lines = '';
+  let points = '';
+  const byCurveLane = new Map<string, EmotionPointBox[]>();
+  for (const p of layout.emotionPoints.values()) {
+    if (!visibleCardIds.has(p.id)) continue;
+    const key = `${p.curveId}|${p.laneId}`;
+    const list = byCurveLane.get(key);
+    if (list) list.push(p); else byCurveLane.set(key, [p]);
+  }
+  const drawn: { p: EmotionPointBox; order: number }[] = [];
+  layout.curves.forEach((curve, order) => {
+    if (!curve.visible) return;
+    for (const p of byCurveLane.get(`${curve.id}|${curve.laneId}`) ?? []) drawn.push({ p, order });
+  });
+  // A label goes above its point when another curve's point sits just below it (two curves
+  // scored alike at one step), so the two labels do not print over each other.
+  const labelAbove = (p: EmotionPointBox, order: number) => drawn.some((o) => o.p.id !== p.id && Math.abs(o.p.x - p.x) < 70
+    && o.p.y - p.y >= 0 && o.p.y - p.y < 34 && (o.p.y > p.y || o.order > order));
+  layout.curves.forEach((curve, order) => {
+    if (!curve.visible) return;
+    const pts = (byCurveLane.get(`${curve.id}|${curve.laneId}`) ?? []).sort((a, b) => a.x - b.x);
+    if (pts.length === 0) return;
+    const color = safeColor(curve.color, '#7c3aed');
+    // Same path as the layout's when every point is drawn; a selection draws its own subset.
+    const d = pts.length === curve.points.length ? curve.path : smoothPath(pts);
+    lines += `<path${attrs({ d, fill: 'none', stroke: color, 'stroke-width': 3, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'data-curve-id': curve.id })}/>`;
+    for (const p of pts) {
+      const card = journey.cards[p.id];
+      if (!card) continue;
+      const f = emotionFace(p.score, scale);
+      const stage = layout.stages.find((s) => s.id === p.stageId);
+      const labelMax = stage ? stage.width / Math.max(1, pts.filter((q) => q.stageId === p.stageId).length) - 6 : 160;
+      points += `<g${attrs({ 'data-card-id': p.id, 'data-kind': 'emotion', 'data-score': p.score })}><title>${esc(`${card.title} (${f.label}, ${p.score})`)}</title>`
+        + `<circle${attrs({ cx: p.x, cy: p.y, r: 11, fill: theme.stageHeaderFill, stroke: color, 'stroke-width': 2.5 })}/>`
+        + face(p.x, p.y, (p.score - scale.min) / range, color)
+        + (card.title ? text(p.x, centeredBaseline(p.y + (labelAbove(p, order) ? -22 : 24), 11), fit(measure, card.title, 11, false, Math.max(40, labelMax)), { size: 11, fill: theme.text, anchor: 'middle' }) : '')
+        + '</g>';
+    }
+  });
+  return lines + points;
+}
