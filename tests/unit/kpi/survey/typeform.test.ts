@@ -71,7 +71,7 @@ describe('Typeform sample (FORMATS.md 3.11)', () => {
     const r = typeformSource.extract(input(), { cesHigherIsEasier: true, cesScale: 7 });
     expect(rounded(valueOf(r, 'total', 'cesEasy'), 4)).toBe(rounded(2 / 7, 4)); // 6 and 7 are now the easy end
     const five = typeformSource.extract(input(), { cesScale: 5 });
-    expect(five.errors.map((e) => e.line)).toEqual([3, 5, 7]);
-    expect(metricOf(five, 'total', 'ces').n).toBe(4);
+    expect(five.errors.map((e) => e.line)).toEqual([5, 7]); // effort 6 and 7 are off a 1–5 scale
+    expect(metricOf(five, 'total', 'ces').n).toBe(5);
   });
 });
