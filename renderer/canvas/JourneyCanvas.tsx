@@ -24,6 +24,13 @@ import { KpiLegend } from './kpi/KpiLegend';
 const nodeTypes: NodeTypes = { card: CardNode, grid: GridNode, curves: CurvesNode };
 const edgeTypes: EdgeTypes = { data: DataEdge };
 const minimapColor = (node: Node) => (node.type === 'card' ? '#94a3b8' : 'transparent');
+// Props handed to <ReactFlow> must keep their identity between renders: the canvas re-renders
+// on every drag step, and a new callback or object there re-renders every node and edge
+// wrapper (all 2,000 edges of a large map, per pointer move).
+const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 } as const;
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const onNodeClick = (_: React.MouseEvent, n: Node) => { const c = doc().journey.cards[n.id]; if (c) ui().setActiveCell({ stageId: c.stageId, laneId: c.laneId }); };
 const doc = () => useDocumentStore.getState();
 const ui = () => useUiStore.getState();
 
@@ -122,6 +129,22 @@ export function JourneyCanvas() {
   const onReconnect = useCallback((old: Edge, c: FlowConnection) => {
     doc().change('Reconnect', (d) => updateConnection(d, old.id, { sourceId: c.source, targetId: c.target }));
   }, []);
+  const onNodeDoubleClick = useCallback((_: React.MouseEvent, n: Node) => { if (!readOnly && n.type === 'card') ui().editCard(n.id); }, [readOnly]);
+  const onNodeContextMenu = useCallback((e: React.MouseEvent, n: Node) => {
+    e.preventDefault();
+    if (n.type === 'card') { ui().select([n.id]); setMenu({ x: e.clientX, y: e.clientY, ids: CARD_CONTEXT }); }
+  }, []);
+  const onEdgeContextMenu = useCallback((e: React.MouseEvent, edge: Edge) => {
+    e.preventDefault();
+    ui().select([edge.id]);
+    setMenu({ x: e.clientX, y: e.clientY, ids: EDGE_CONTEXT });
+  }, []);
+  const onPaneContextMenu = useCallback((e: MouseEvent | React.MouseEvent) => {
+    e.preventDefault();
+    const hit = cellAtScreen(e);
+    ui().select([], hit?.cell ?? null);
+    setMenu({ x: e.clientX, y: e.clientY, ids: CELL_CONTEXT });
+  }, [cellAtScreen]);
 
   return (
     <div className="wm-canvas" data-testid="canvas" data-selected={selectedIds.join(',')} onDoubleClick={onPaneDoubleClick}>
@@ -134,26 +157,26 @@ export function JourneyCanvas() {
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={onSelectionChange}
-        onNodeClick={(_, n) => { const c = doc().journey.cards[n.id]; if (c) ui().setActiveCell({ stageId: c.stageId, laneId: c.laneId }); }}
-        onNodeDoubleClick={(_, n) => { if (!readOnly && n.type === 'card') ui().editCard(n.id); }}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
         onPaneClick={onPaneClick}
         onConnect={readOnly ? undefined : onConnect}
         onReconnect={readOnly ? undefined : onReconnect}
-        onNodeContextMenu={(e, n) => { e.preventDefault(); if (n.type === 'card') { ui().select([n.id]); setMenu({ x: e.clientX, y: e.clientY, ids: CARD_CONTEXT }); } }}
-        onEdgeContextMenu={(e, edge) => { e.preventDefault(); ui().select([edge.id]); setMenu({ x: e.clientX, y: e.clientY, ids: EDGE_CONTEXT }); }}
-        onPaneContextMenu={(e) => { e.preventDefault(); const hit = cellAtScreen(e as React.MouseEvent); ui().select([], hit?.cell ?? null); setMenu({ x: e.clientX, y: e.clientY, ids: CELL_CONTEXT }); }}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         nodesConnectable={!readOnly}
         edgesReconnectable={!readOnly}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
         fitView
-        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={3}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         deleteKeyCode={null}
         selectionKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         disableKeyboardA11y
         onlyRenderVisibleElements={layout.cards.size > 1500}
       >
