@@ -24,7 +24,7 @@ import { isNpsAnswer, npsCategory, NPS_GROUP_CODES } from '../../survey/npsScore
 import { DEFAULT_CSAT_SCALE, isScaleAnswer } from '../../survey/csatScore';
 import type { SurveyQuestions, SurveyResponse } from '../../survey/surveyMetrics';
 import { dataRows, findGrid, type Grid } from './surveyGrid';
-import { cellAt, hasRepeats, linesText, periodOf, plural, readAnswer } from './surveyCells';
+import { cellAt, hasRepeats, isBreakdown, linesText, periodOf, plural, readAnswer } from './surveyCells';
 import { responseFeedback, surveyResult } from './surveyResult';
 
 const EXCLUDED_STATUS: Record<string, string> = {
@@ -135,8 +135,10 @@ export const qualtricsSource: KpiSource = {
 
     const tpOption = typeof options.touchpointField === 'string' ? options.touchpointField.toLowerCase() : 'touchpoint';
     const tpCol = embedded.find((i) => c.tags[i]!.toLowerCase() === tpOption) ?? -1;
-    const segmentCols = embedded.filter((i) => i !== tpCol && hasRepeats(checked.rows.map((r) => cellAt(r.cells, i))));
-    const idCols = embedded.filter((i) => i !== tpCol && !segmentCols.includes(i));
+    const segmentCols = embedded.filter((i) => i !== tpCol && isBreakdown(checked.rows.map((r) => cellAt(r.cells, i))));
+    const rest = embedded.filter((i) => i !== tpCol && !segmentCols.includes(i));
+    const idCols = rest.filter((i) => !hasRepeats(checked.rows.map((r) => cellAt(r.cells, i))));
+    for (const i of rest.filter((x) => !idCols.includes(x))) notes.push(`Embedded data "${c.tags[i]}" has one value on every row: not a breakdown`);
     if (tpCol >= 0) notes.push(`Responses scoped by embedded data "${c.tags[tpCol]}"`);
     if (idCols.length) notes.push(`Embedded data read as identifiers (every value distinct), not breakdowns: ${idCols.map((i) => c.tags[i]).join(', ')}`);
 

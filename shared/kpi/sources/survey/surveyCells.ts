@@ -49,3 +49,8 @@ export function linesText(lines: readonly number[]): string {
 }
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Whether a column can break the total down: some value repeats and there are at least two values. */
+export function isBreakdown(values: readonly string[]): boolean {
+  return hasRepeats(values) && new Set(values.filter((v) => v !== '')).size >= 2;
+}

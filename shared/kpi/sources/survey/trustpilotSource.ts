@@ -13,7 +13,7 @@ import type { ImportIssue, KpiSource, SourceInput, SourceResult } from '../../ty
 import { parseDateCell } from '../../cells/parseDate';
 import { findColumn } from '../../text/headerRows';
 import { dataRows, findGrid, type Grid } from './surveyGrid';
-import { cellAt, hasRepeats, linesText, plural } from './surveyCells';
+import { cellAt, isBreakdown, linesText, plural } from './surveyCells';
 import { reviewResult, type ReviewRecord } from './reviewResult';
 
 const isTrustpilotHeader = (h: string[]) => h.includes('review stars') && (h.includes('review content') || h.includes('review title')) && (h.includes('review id') || h.includes('review created (utc)'));
@@ -36,7 +36,7 @@ export const trustpilotSource: KpiSource = {
     notes.push(...checked.notes);
     const col = (...names: string[]) => findColumn(header, ...names);
     const [iStars, iTitle, iText, iDate, iRef, iLocation] = [col('Review Stars'), col('Review Title'), col('Review Content'), col('Review Created (UTC)'), col('Reference Id'), col('Location Name')];
-    const segmentKeys = iLocation >= 0 && hasRepeats(checked.rows.map((r) => cellAt(r.cells, iLocation))) ? [header[iLocation]!.trim()] : [];
+    const segmentKeys = iLocation >= 0 && isBreakdown(checked.rows.map((r) => cellAt(r.cells, iLocation))) ? [header[iLocation]!.trim()] : [];
     const numericRefs: number[] = [];
     const noRef: number[] = [];
     const records: ReviewRecord[] = checked.rows.map((row) => {

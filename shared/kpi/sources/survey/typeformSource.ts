@@ -21,7 +21,7 @@ import { DEFAULT_CSAT_SCALE, isScaleAnswer } from '../../survey/csatScore';
 import { isNpsAnswer } from '../../survey/npsScore';
 import type { SurveyQuestions, SurveyResponse } from '../../survey/surveyMetrics';
 import { dataRows, findGrid, type Grid } from './surveyGrid';
-import { cellAt, hasRepeats, isBlank, periodOf, readAnswer } from './surveyCells';
+import { cellAt, hasRepeats, isBreakdown, isBlank, periodOf, readAnswer } from './surveyCells';
 import { responseFeedback, surveyResult } from './surveyResult';
 
 const META = new Set(['#', 'start date (utc)', 'submit date (utc)', 'network id', 'tags']);
@@ -71,7 +71,7 @@ export const typeformSource: KpiSource = {
     const first = (role: Role) => roles.indexOf(role);
     const [iNps, iCsat, iCes] = [first('nps'), first('csat'), first('ces')];
     const hidden = roles.map((r, i) => (r === 'hidden' ? i : -1)).filter((i) => i >= 0);
-    const segmentCols = [...hidden.filter((i) => hasRepeats(column(i))), ...roles.map((r, i) => (r === 'choice' ? i : -1)).filter((i) => i >= 0)];
+    const segmentCols = [...hidden.filter((i) => isBreakdown(column(i))), ...roles.map((r, i) => (r === 'choice' ? i : -1)).filter((i) => i >= 0)];
     const commentCols = roles.map((r, i) => (r === 'comment' ? i : -1)).filter((i) => i >= 0);
     const unread = roles.map((r, i) => (r === 'unread' && !META.has(h[i]!) ? header[i] : '')).filter(Boolean);
     if (hidden.length) notes.push(`Hidden fields: ${hidden.map((i) => header[i]).join(', ')}`);
