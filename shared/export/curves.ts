@@ -8,7 +8,8 @@ import type { EmotionPointBox } from '../layout/layoutJourney';
 import { emotionFace } from '../theme/theme';
 import { attrs, esc, num, safeColor } from './escape';
 import type { RenderContext } from './svgTypes';
-import { centeredBaseline, fit, text } from './svgText';
+import { wrapText } from '../layout/textMeasure';
+import { centeredBaseline, text } from './svgText';
 
 function face(x: number, y: number, mood: number, color: string): string {
   const bend = (mood - 0.5) * 8;
@@ -25,6 +26,14 @@ export function drawCurves(ctx: RenderContext): string {
   const range = scale.max - scale.min || 1;
   let lines = '';
   let points = '';
+  // The point's title under it (or above, see labelAbove), in up to two lines of its share of the stage.
+  const label = (title: string, p: EmotionPointBox, above: boolean, width: number) => {
+    if (!title) return '';
+    const ls = wrapText(title, width, 11, measure, 2);
+    const lh = 11 * 1.25;
+    const first = above ? p.y - 22 - (ls.length - 1) * lh : p.y + 24;
+    return ls.map((l, i) => text(p.x, centeredBaseline(first + i * lh, 11), l, { size: 11, fill: theme.text, anchor: 'middle' })).join('');
+  };
   const byCurveLane = new Map<string, EmotionPointBox[]>();
   for (const p of layout.emotionPoints.values()) {
     if (!visibleCardIds.has(p.id)) continue;
@@ -58,7 +67,7 @@ export function drawCurves(ctx: RenderContext): string {
       points += `<g${attrs({ 'data-card-id': p.id, 'data-kind': 'emotion', 'data-score': p.score })}><title>${esc(`${card.title} (${f.label}, ${p.score})`)}</title>`
         + `<circle${attrs({ cx: p.x, cy: p.y, r: 11, fill: theme.stageHeaderFill, stroke: color, 'stroke-width': 2.5 })}/>`
         + face(p.x, p.y, (p.score - scale.min) / range, color)
-        + (card.title ? text(p.x, centeredBaseline(p.y + (labelAbove(p, order) ? -22 : 24), 11), fit(measure, card.title, 11, false, Math.max(40, labelMax)), { size: 11, fill: theme.text, anchor: 'middle' }) : '')
+        + label(card.title, p, labelAbove(p, order), Math.max(40, labelMax))
         + '</g>';
     }
   });

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- svg-to-pdfkit ships no types; every tsconfig that compiles this file must see them
+/// <reference path="./svg-to-pdfkit.d.ts" />
 /**
  * PDF: the export SVG drawn by pdfkit + svg-to-pdfkit: vector, Inter embedded and subset,
  * real (selectable, searchable) text. One page scaled to fit, or tiles at a fixed scale with
@@ -69,6 +71,21 @@ export function tileGrid(mapW: number, mapH: number, areaW: number, areaH: numbe
   return { columns: count(mapW, areaW), rows: count(mapH, areaH), stepX: areaW - overlap, stepY: areaH - overlap };
 }
 
+/** 'auto': fit turns the page to the map's shape; tiling picks the orientation with fewer pages. */
+function autoOrientation(size: { width: number; height: number }, options: PdfOptions, margin: number, footer: number): 'portrait' | 'landscape' {
+  const byShape = size.width >= size.height ? 'landscape' : 'portrait';
+  if (options.layout !== 'tile') return byShape;
+  const scale = options.tileScale ?? 0.75;
+  const overlap = (options.overlapMm ?? 10) * MM;
+  const pages = (o: 'portrait' | 'landscape') => {
+    const p = pageSizePt(options.page, o);
+    const g = tileGrid(size.width * scale, size.height * scale, p.width - 2 * margin, p.height - 2 * margin - footer, overlap);
+    return g.columns * g.rows;
+  };
+  const other = byShape === 'landscape' ? 'portrait' : 'landscape';
+  return pages(other) < pages(byShape) ? other : byShape;
+}
+
 function fontFor(family: string, bold: boolean): string {
   if (/Inter-Bold/i.test(family)) return 'Inter-Bold';
   if (/Inter-SemiBold/i.test(family) || bold) return 'Inter-SemiBold';
@@ -98,11 +115,11 @@ function titleBlock(doc: PDFKit.PDFDocument, block: PdfTitleBlock, x: number, y:
 export async function exportPdf(svg: string, options: PdfOptions = {}): Promise<PdfResult> {
   const fonts = options.fonts ?? loadInterFonts();
   const size = svgSize(svg);
-  const orientation = options.orientation && options.orientation !== 'auto' ? options.orientation : size.width >= size.height ? 'landscape' : 'portrait';
-  const page = pageSizePt(options.page, orientation);
   const margin = (options.marginMm ?? 10) * MM;
   const block = options.titleBlock || null;
   const tiled = options.layout === 'tile';
+  const orientation = options.orientation && options.orientation !== 'auto' ? options.orientation : autoOrientation(size, options, margin, block ? TITLE_BLOCK_PT : 0);
+  const page = pageSizePt(options.page, orientation);
   const labels = options.pageLabels ?? tiled;
   const areaX = margin;
   const areaY = margin;

@@ -22,6 +22,8 @@ export interface PngOptions {
   dpi?: number;
   background?: 'white' | 'transparent';
   onTooLarge?: 'downscale' | 'refuse';
+  /** The pixel cap (default MAX_PNG_PIXELS); lower it for a memory-tight process. */
+  maxPixels?: number;
   fonts?: InterFonts;
 }
 
@@ -118,11 +120,12 @@ export function exportPng(svg: string, options: PngOptions = {}): PngResult {
   const size = svgSize(svg);
   let scale = asked.scale;
   let notice: string | undefined;
+  const cap = options.maxPixels ?? MAX_PNG_PIXELS;
   const w = Math.ceil(size.width * scale);
   const h = Math.ceil(size.height * scale);
-  if (w * h > MAX_PNG_PIXELS || w > MAX_PNG_SIDE || h > MAX_PNG_SIDE) {
-    const fit = Math.min(Math.sqrt(MAX_PNG_PIXELS / (size.width * size.height)), MAX_PNG_SIDE / size.width, MAX_PNG_SIDE / size.height) * 0.999;
-    const message = `The map is too large for a ${w} × ${h} px PNG (limit ${MAX_PNG_PIXELS / 1e6} megapixels, ${MAX_PNG_SIDE} px per side)`;
+  if (w * h > cap || w > MAX_PNG_SIDE || h > MAX_PNG_SIDE) {
+    const fit = Math.min(Math.sqrt(cap / (size.width * size.height)), MAX_PNG_SIDE / size.width, MAX_PNG_SIDE / size.height) * 0.999;
+    const message = `The map is too large for a ${w} × ${h} px PNG (limit ${Math.round(cap / 1e5) / 10} megapixels, ${MAX_PNG_SIDE} px per side)`;
     if (options.onTooLarge === 'refuse') throw new PngTooLargeError(`${message}. Choose a lower scale or DPI (at most ${Math.floor(fit * CSS_DPI)} DPI), or export a PDF.`);
     scale = fit;
     notice = `${message}; it was exported at ${Math.round(fit * CSS_DPI)} DPI instead of ${Math.round(asked.dpi)} DPI.`;
