@@ -103,6 +103,8 @@ export interface SourceResult {
   notes: string[];
   metrics: MetricValue[];
   feedback: FeedbackItem[];
+  /** Per scope, the ISO date a KPI table says its values are as of (`Last updated`, `Stand`). */
+  asOf?: Record<string, string>;
 }
 
 export interface KpiSource {

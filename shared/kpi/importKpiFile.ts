@@ -1,0 +1,167 @@
+/**
+ * The KPI import pipeline as one call: size limit → sniff (images, PDF, legacy .xls,
+ * archives that are not workbooks) → xlsx | JSON | decoded delimited text → recognize the
+ * source (most confident in the registry, or `options.source`) → extract. Never throws:
+ * anything unreadable is a `KpiImportFailure` with a message (and a line where one applies).
+ *
+ * A workbook is recognized sheet by sheet (each sheet may come from a different tool), and
+ * the sheets' results are merged into one import; `options.table` picks one sheet/table.
+ * Delimited files are read in one pass into records (no per-stage copies); sources type
+ * whole columns at once.
+ */
+import type { ImportIssue, ImportOptions, KpiImport, KpiImportFailure, KpiSource, SourceInput, SourceResult } from './types';
+import { decodeText } from './text/decodeText';
+import { readDelimited } from './text/readDelimited';
+import { isEmptyRecord } from './text/splitTables';
+import { readWorkbook } from './xlsx/readWorkbook';
+import { sniffFile, KIND_NAMES } from './sniffFile';
+import { sourceRegistry } from './sources/sourceRegistry';
+
+export type ImportResult = { ok: true; value: KpiImport } | { ok: false; error: KpiImportFailure };
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export interface ImportEnvironment {
+  /** The sources to choose from (default: the registry). */
+  sources?: readonly KpiSource[];
+  /** Size limit in bytes (default 200 MB). */
+  maxBytes?: number;
+}
+
+const fail = (message: string, line?: number): ImportResult => ({ ok: false, error: line === undefined ? { message } : { message, line } });
+
+/** The 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
+  return { line, column: offset - last };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string; line?: number } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    if (pos) {
+      const lc = lineColumn(text, Number(pos[1]));
+      return { ok: false, message: `invalid JSON at line ${lc.line}, column ${lc.column}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, line: lc.line };
+    }
+    return { ok: false, message: `invalid JSON: ${msg}` };
+  }
+}
+
+function choose(input: SourceInput, options: ImportOptions, sources: readonly KpiSource[]): { source: KpiSource; confidence: number } | { error: string } {
+  if (options.source !== undefined) {
+    const s = sources.find((x) => x.id === options.source);
+    return s ? { source: s, confidence: 1 } : { error: `unknown source "${options.source}" (known: ${sources.map((x) => x.id).join(', ')})` };
+  }
+  let best: KpiSource | undefined;
+  let bestScore = 0;
+  for (const s of sources) {
+    let score = 0;
+    try { score = s.recognize(input); } catch { score = 0; }
+    if (score > bestScore) { best = s; bestScore = score; }
+  }
+  return best ? { source: best, confidence: bestScore } : { error: 'no table with numbers that Waymark can read was found' };
+}
+
+function run(source: KpiSource, input: SourceInput, options: ImportOptions): { ok: true; value: SourceResult } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: source.extract(input, options) };
+  } catch (e) {
+    return { ok: false, message: `reading the file as ${source.label} failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function importSheets(input: SourceInput, options: ImportOptions, sources: readonly KpiSource[]): { ok: true; value: SourceResult } | { ok: false; message: string } {
+  const sheets = input.sheets ?? [];
+  const picked = options.table ? sheets.filter((s) => s.name.toLowerCase() === String(options.table).toLowerCase()) : sheets;
+  const perSheet = picked.length > 0 ? picked : sheets;
+  const sheetOptions: ImportOptions = picked.length > 0 && options.table ? { ...options, table: undefined } : options;
+  const results: { sheet: string; result: SourceResult }[] = [];
+  const skipped: string[] = [];
+  for (const sheet of perSheet) {
+    const one: SourceInput = { fileName: input.fileName, sheets: [sheet] };
+    const chosen = choose(one, sheetOptions, sources);
+    if ('error' in chosen) { if (options.source !== undefined) return { ok: false, message: chosen.error }; skipped.push(sheet.name); continue; }
+    const r = run(chosen.source, one, sheetOptions);
+    if (!r.ok) return r;
+    results.push({ sheet: sheet.name, result: r.value });
+  }
+  if (results.length === 0) return { ok: false, message: `no sheet holds a table Waymark can read (${sheets.map((s) => `"${s.name}"`).join(', ') || 'the workbook has no sheets'})` };
+  if (results.length === 1 && skipped.length === 0) return { ok: true, value: results[0]!.result };
+  const tag = (sheet: string, i: ImportIssue): ImportIssue => ({ line: i.line, message: `sheet "${sheet}": ${i.message}` });
+  const merged: SourceResult = {
+    source: [...new Set(results.map((r) => r.result.source))].join('+'),
+    rowsRead: 0, rowsImported: 0, errors: [], notes: [], metrics: [], feedback: [],
+  };
+  for (const { sheet, result } of results) {
+    merged.title ??= result.title;
+    merged.period ??= result.period;
+    merged.rowsRead += result.rowsRead;
+    merged.rowsImported += result.rowsImported;
+    merged.errors.push(...result.errors.map((e) => tag(sheet, e)));
+    merged.notes.push(`sheet "${sheet}": read as ${result.source}`, ...result.notes.map((n) => `sheet "${sheet}": ${n}`));
+    for (const m of result.metrics) merged.metrics.push(m);
+    for (const f of result.feedback) merged.feedback.push(f);
+    if (result.asOf) merged.asOf = { ...merged.asOf, ...result.asOf };
+  }
+  if (skipped.length) merged.notes.push(`not read (no table recognized): ${skipped.map((s) => `sheet "${s}"`).join(', ')}`);
+  return { ok: true, value: merged };
+}
+
+/**
+ * Imports one KPI/analytics/survey file. `fileName` is only used for the extension and
+ * recognition hints; `options` are stored with the dataset so Refresh re-reads the file the
+ * same way. Returns the import or a failure; never throws.
+ */
+export function importKpiFile(bytes: Uint8Array, fileName: string, options: ImportOptions = {}, env: ImportEnvironment = {}): ImportResult {
+  try {
+    const sources = env.sources ?? sourceRegistry;
+    const maxBytes = env.maxBytes ?? MAX_IMPORT_BYTES;
+    if (bytes.length === 0) return fail('the file is empty');
+    if (bytes.length > maxBytes) return fail(`the file is ${(bytes.length / 1e6).toFixed(1)} MB; the import limit is ${(maxBytes / 1e6).toFixed(0)} MB`);
+    const kind = sniffFile(bytes);
+    if (kind === 'zip') {
+      const wb = readWorkbook(bytes);
+      if (!wb.ok) return fail(wb.message);
+      const r = importSheets({ fileName, sheets: wb.value.sheets }, options, sources);
+      if (!r.ok) return fail(r.message);
+      return { ok: true, value: { ...r.value, fileName, options } };
+    }
+    if (kind !== 'text') return fail(`not a data file: this is ${KIND_NAMES[kind]}`);
+    const decoded = decodeText(bytes);
+    const text = decoded.text;
+    const head = text.slice(0, 65536);
+    if (head.includes('\u0000')) return fail('not a data file: it holds binary content (NUL bytes)');
+    const trimmed = head.trimStart();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[') || /\.json$/i.test(fileName)) {
+      const parsed = parseJson(text);
+      if (parsed.ok) {
+        const input: SourceInput = { fileName, encoding: decoded.encoding, json: parsed.value };
+        const chosen = choose(input, options, sources);
+        if ('error' in chosen) return fail(options.source ? chosen.error : 'a JSON file, but not a funnel or survey response Waymark knows (Mixpanel funnels, Amplitude funnels, …)');
+        const r = run(chosen.source, input, options);
+        if (!r.ok) return fail(r.message);
+        return { ok: true, value: { ...r.value, fileName, encoding: decoded.encoding, options } };
+      }
+      if (/\.json$/i.test(fileName) || trimmed.startsWith('{')) return fail(parsed.message, parsed.line);
+    }
+    const delimited = readDelimited(text);
+    if (delimited.records.every(isEmptyRecord)) return fail('the file holds no data (only empty lines)');
+    const input: SourceInput = { fileName, encoding: decoded.encoding, delimited };
+    const chosen = choose(input, options, sources);
+    if ('error' in chosen) return fail(chosen.error);
+    const r = run(chosen.source, input, options);
+    if (!r.ok) return fail(r.message);
+    const value: KpiImport = { ...r.value, fileName, encoding: decoded.encoding, delimiter: delimited.delimiter, options };
+    // quoting problems the source did not report itself (e.g. in lines it never read)
+    for (const issue of delimited.issues) if (!value.errors.some((e) => e.line === issue.line)) value.errors.push(issue);
+    value.errors.sort((a, b) => a.line - b.line);
+    return { ok: true, value };
+  } catch (e) {
+    return fail(`internal error while importing: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The fallback: a column-mapping import for any table. Every numeric column becomes a
+ * metric named by its header (unit from its cells: `%` → fraction, a currency → currency:XXX,
+ * `hh:mm:ss` → seconds, else number), each row scoped by its first text column (`row N`
+ * when there is none). Several tables: scopes get `table N: `. Text, date and empty columns
+ * are listed in the notes, not imported.
+ */
+import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
+import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
+import { periodFromComments } from '../../text/preamble';
+import { emptyResult, finish, headerNames, MetricSink, optionCurrency, tableLocale } from './common';
+import { cellAt, extractMetricTable, type PlannedColumn } from './metricTable';
+import { columnShape } from './numericColumns';
+
+function shapes(table: DataTable, input: SourceInput) {
+  const headers = headerNames(table);
+  const locale = tableLocale(table, 1, input);
+  const width = Math.max(headers.length, ...table.rows.slice(1, 50).map((r) => r.cells.length));
+  return { headers, locale, shape: Array.from({ length: width }, (_, c) => columnShape(table, c, 1, locale)) };
+}
+
+export const genericTableSource: KpiSource = {
+  id: 'generic',
+  label: 'Generic table (column mapping)',
+  recognize(input: SourceInput): number {
+    if (!input.delimited && !input.sheets) return 0;
+    return tablesOf(input).tables.some((t) => t.rows.length >= 2 && shapes(t, input).shape.some((s) => s === 'numeric' || s === 'duration')) ? 0.05 : 0;
+  },
+  extract(input: SourceInput, options: ImportOptions): SourceResult {
+    const result = emptyResult('generic');
+    const sink = new MetricSink();
+    const { tables, comments } = tablesOf(input);
+    const period = periodFromComments(comments);
+    if (period) result.period = period;
+    const chosen = selectTables(tables, options.table).filter((t) => t.rows.length >= 2);
+    for (const table of chosen) {
+      const { headers, locale, shape } = shapes(table, input);
+      const scopeCol = shape.findIndex((s) => s === 'text');
+      const columns: PlannedColumn[] = [];
+      const skipped: string[] = [];
+      shape.forEach((s, c) => {
+        const header = headers[c] || `column ${c + 1}`;
+        if (s === 'numeric') columns.push({ index: c, header, metric: header, kind: 'number', read: {} });
+        else if (s === 'duration') columns.push({ index: c, header, metric: header, kind: 'number', read: { duration: 'hms' } });
+        else if (c !== scopeCol) skipped.push(`"${header}" (${s})`);
+      });
+      if (columns.length === 0) continue;
+      const prefix = chosen.length > 1 ? `table ${table.index + 1}: ` : '';
+      const r = extractMetricTable({
+        table, headerRows: 1, headers, columns, sink, fallbackLocale: locale, checkWidth: !!input.delimited, currency: optionCurrency(options),
+        scopeOf: (row) => `${prefix}${scopeCol >= 0 ? cellAt(row, scopeCol) || `row ${row.line}` : `row ${row.line}`}`,
+      });
+      result.notes.push(`${prefix}scope from ${scopeCol >= 0 ? `"${headers[scopeCol]}"` : 'row numbers'}; ${columns.length} numeric column${columns.length === 1 ? '' : 's'} imported${skipped.length ? `; not imported: ${skipped.join(', ')}` : ''}`);
+      result.rowsRead += r.rowsRead;
+      result.rowsImported += r.rowsImported;
+      result.errors.push(...r.errors);
+      result.notes.push(...r.notes);
+    }
+    return finish(result, sink);
+  },
+};
