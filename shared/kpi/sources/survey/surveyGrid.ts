@@ -9,6 +9,7 @@ import { splitTables } from '../../text/splitTables';
 import { emptyRowsNote, validateRows } from '../../text/validateRows';
 import { normalizeHeader } from '../../text/headerRows';
 import { fromExcelSerial } from '../../cells/parseDate';
+import { isDateFormat } from '../../xlsx/numberFormats';
 
 export interface GridRow {
   line: number;
@@ -24,20 +25,13 @@ export interface Grid {
   rows: GridRow[];
 }
 
-/** Whether a number format is a date/time format (day, month, year or hour codes outside quotes and brackets). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dmyhs]/i.test(bare) && !/[0#?]/.test(bare.replace(/[.,]0+/g, ''));
-}
-
 export function sheetCellText(cell: SheetCell | undefined): string {
   if (!cell) return '';
   switch (cell.type) {
     case 'string': return cell.value;
     case 'date': return cell.value;
     case 'boolean': return cell.value ? 'TRUE' : 'FALSE';
-    case 'number': return isDateFormat(cell.format) ? fromExcelSerial(cell.value) ?? String(cell.value) : String(cell.value);
+    case 'number': return cell.format && isDateFormat(cell.format) ? fromExcelSerial(cell.value) ?? String(cell.value) : String(cell.value);
   }
 }
 
