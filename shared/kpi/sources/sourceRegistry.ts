@@ -3,8 +3,12 @@
  * recognize the file and uses the most confident one; the generic column import is last.
  */
 import type { KpiSource } from '../types';
+import { analyticsSources, genericTableSource } from './analytics/analyticsSources';
 
 export const sourceRegistry: KpiSource[] = [
   // analytics sources (shared/kpi/sources/analytics/)
+  ...analyticsSources,
   // survey and review sources (shared/kpi/sources/survey/)
+  // the generic column import: always last
+  genericTableSource,
 ];
