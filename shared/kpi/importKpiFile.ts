@@ -26,6 +26,8 @@ export interface ImportEnvironment {
   sources?: readonly KpiSource[];
   /** Size limit in bytes (default 200 MB). */
   maxBytes?: number;
+  /** Told as each step starts (0…1 and the step's name), for a progress bar in the app. */
+  onProgress?: (fraction: number, stage: string) => void;
 }
 
 const fail = (message: string, line?: number): ImportResult => ({ ok: false, error: line === undefined ? { message } : { message, line } });
@@ -120,18 +122,23 @@ function importSheets(input: SourceInput, options: ImportOptions, sources: reado
 export function importKpiFile(bytes: Uint8Array, fileName: string, options: ImportOptions = {}, env: ImportEnvironment = {}): ImportResult {
   try {
     const sources = env.sources ?? sourceRegistry;
+    const progress = env.onProgress ?? (() => {});
+    progress(0, 'checking the file');
     const maxBytes = env.maxBytes ?? MAX_IMPORT_BYTES;
     if (bytes.length === 0) return fail('the file is empty');
     if (bytes.length > maxBytes) return fail(`the file is ${(bytes.length / 1e6).toFixed(1)} MB; the import limit is ${(maxBytes / 1e6).toFixed(0)} MB`);
     const kind = sniffFile(bytes);
     if (kind === 'zip') {
+      progress(0.1, 'reading the workbook');
       const wb = readWorkbook(bytes);
+      progress(0.6, 'recognizing the sheets');
       if (!wb.ok) return fail(wb.message);
       const r = importSheets({ fileName, sheets: wb.value.sheets }, options, sources);
       if (!r.ok) return fail(r.message);
       return { ok: true, value: { ...r.value, fileName, options } };
     }
     if (kind !== 'text') return fail(`not a data file: this is ${KIND_NAMES[kind]}`);
+    progress(0.05, 'decoding the text');
     const decoded = decodeText(bytes);
     const text = decoded.text;
     const head = text.slice(0, 65536);
@@ -149,11 +156,14 @@ export function importKpiFile(bytes: Uint8Array, fileName: string, options: Impo
       }
       if (/\.json$/i.test(fileName) || trimmed.startsWith('{')) return fail(parsed.message, parsed.line);
     }
+    progress(0.15, 'splitting rows and columns');
     const delimited = readDelimited(text);
+    progress(0.6, 'recognizing the source');
     if (delimited.records.every(isEmptyRecord)) return fail('the file holds no data (only empty lines)');
     const input: SourceInput = { fileName, encoding: decoded.encoding, delimited };
     const chosen = choose(input, options, sources);
     if ('error' in chosen) return fail(chosen.error);
+    progress(0.7, `reading it as ${chosen.source.label}`);
     const r = run(chosen.source, input, options);
     if (!r.ok) return fail(r.message);
     const value: KpiImport = { ...r.value, fileName, encoding: decoded.encoding, delimiter: delimited.delimiter, options };
