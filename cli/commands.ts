@@ -1,5 +1,6 @@
 import type { CliCommand } from './CliCommand';
 import { exportCommand } from './commands/exportCommand';
+import { kpiCommand } from './commands/kpiCommand';
 import { validateCommand } from './commands/validateCommand';
 
 /**
@@ -8,5 +9,6 @@ import { validateCommand } from './commands/validateCommand';
  */
 export const commands: Record<string, CliCommand> = {
   export: exportCommand,
+  kpi: kpiCommand,
   validate: validateCommand,
 };
