@@ -4,11 +4,13 @@
  */
 import type { KpiSource } from '../types';
 import { analyticsSources, genericTableSource } from './analytics/analyticsSources';
+import { surveySources } from './survey/surveySources';
 
 export const sourceRegistry: KpiSource[] = [
   // analytics sources (shared/kpi/sources/analytics/)
   ...analyticsSources,
   // survey and review sources (shared/kpi/sources/survey/)
+  ...surveySources,
   // the generic column import: always last
   genericTableSource,
 ];
