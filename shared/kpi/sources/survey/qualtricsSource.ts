@@ -17,11 +17,12 @@
  *   are breakdowns (`total / plan=…`); fields whose values are all distinct are identifiers.
  */
 import type { ImportIssue, ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
-import { parseDateCell } from '../../cells/parseDate';
 import { normalizeHeader } from '../../text/headerRows';
 import { applyPartialPolicy, partialPolicy } from '../../survey/partialPolicy';
 import { isNpsAnswer, npsCategory, NPS_GROUP_CODES } from '../../survey/npsScore';
 import { DEFAULT_CSAT_SCALE, isScaleAnswer } from '../../survey/csatScore';
+import { choiceScore, type ChoiceScaleKind } from '../../survey/choiceScales';
+import { inferDateOrder, parseDateCell, type DateOrder } from '../../cells/parseDate';
 import type { SurveyQuestions, SurveyResponse } from '../../survey/surveyMetrics';
 import { dataRows, findGrid, type Grid } from './surveyGrid';
 import { cellAt, hasRepeats, isBreakdown, linesText, periodOf, plural, readAnswer } from './surveyCells';
@@ -31,6 +32,11 @@ const EXCLUDED_STATUS: Record<string, string> = {
   '1': 'Survey Preview', '2': 'Survey Test', '8': 'Spam', '9': 'Preview Spam', '16': 'Offline', '17': 'Offline Preview',
 };
 const KEPT_STATUS = new Set(['0', '4']);
+/** Choice-text exports write names instead of codes. */
+const GROUP_NAMES: Record<string, string> = { detractor: '1', passive: '2', promoter: '3' };
+const STATUS_NAMES: Record<string, string> = {
+  'ip address': '0', imported: '4', 'survey preview': '1', 'survey test': '2', spam: '8', 'preview spam': '9', offline: '16', 'offline preview': '17',
+};
 const BUILTIN = new Set(['startdate', 'enddate', 'status', 'ipaddress', 'progress', 'duration', 'finished', 'recordeddate', '_recordid',
   'recipientlastname', 'recipientfirstname', 'recipientemail', 'externaldatareference', 'locationlatitude', 'locationlongitude',
   'distributionchannel', 'userlanguage']);
@@ -64,6 +70,19 @@ interface Columns {
 }
 
 const col = (c: Columns, tag: string) => c.tags.findIndex((t) => normalizeHeader(t) === tag.toLowerCase());
+
+/**
+ * Choice-text exports: NPS as "10 - Extremely likely" (the leading number is the answer),
+ * ratings as labels of a 5-point satisfaction or ease scale when the question's scale has
+ * 5 points. Anything else goes to readAnswer, which reports it.
+ */
+function choiceText(cell: string, kind: 'nps' | ChoiceScaleKind, scale: number): string {
+  const lead = /^(\d{1,2})\s+-\s+\S/.exec(cell);
+  if (kind === 'nps') return lead ? lead[1]! : cell;
+  if (scale !== 5) return cell;
+  const v = choiceScore(cell, kind);
+  return v === undefined ? cell : String(v);
+}
 
 function cesDirection(label: string, options: ImportOptions): boolean {
   if (typeof options.cesHigherIsEasier === 'boolean') return options.cesHigherIsEasier;
@@ -154,15 +173,24 @@ export const qualtricsSource: KpiSource = {
     if (q.ces !== false) notes.push(`CES: ${c.tags[cesCol]} on 1–${cesScale}, ${cesHigherIsEasier ? 'higher' : 'lower'} = easier`);
     if (zone) notes.push(`Times are local to ${zone} (from the ImportId row)`);
 
+    // Native exports write YYYY-MM-DD; a file re-saved in Excel writes 9/11/2022 17:54.
+    const dateCells = checked.rows.flatMap((r) => [cellAt(r.cells, iStart), cellAt(r.cells, iEnd)]);
+    const inferred = inferDateOrder(dateCells);
+    const dateOrder: DateOrder | undefined = inferred.order ?? (options.dateOrder === 'DMY' || options.dateOrder === 'MDY' ? options.dateOrder : undefined);
+    if (inferred.ambiguous && !inferred.order) {
+      notes.push(dateOrder ? `Dates read as ${dateOrder} (options.dateOrder; no date in the file decides)` : 'Dates could be DMY or MDY and no date decides: no period (set options.dateOrder)');
+    }
+
     const excluded: Record<string, number[]> = {};
     const candidates: (SurveyResponse & { texts: string[]; start?: string; end?: string })[] = [];
     for (const row of checked.rows) {
       const cells = row.cells;
-      const status = cellAt(cells, iStatus);
+      const rawStatus = cellAt(cells, iStatus);
+      const status = STATUS_NAMES[rawStatus.toLowerCase()] ?? rawStatus;
       if (iStatus >= 0 && !KEPT_STATUS.has(status)) {
         const name = EXCLUDED_STATUS[status];
         if (name) (excluded[`Status ${status} (${name})`] ??= []).push(row.line);
-        else errors.push({ line: row.line, message: `Status "${status}" is not a known Qualtrics status; response excluded` });
+        else errors.push({ line: row.line, message: `Status "${rawStatus}" is not a known Qualtrics status; response excluded` });
         continue;
       }
       const finished = cellAt(cells, iFinished);
@@ -175,24 +203,25 @@ export const qualtricsSource: KpiSource = {
       if (tp) r.touchpoint = tp;
       for (const i of segmentCols) { const v = cellAt(cells, i); if (v) r.segments[c.tags[i]!] = v; }
       if (npsCol >= 0) {
-        const v = readAnswer(cellAt(cells, npsCol), row.line, c.tags[npsCol]!, isNpsAnswer, '0–10', errors);
+        const v = readAnswer(choiceText(cellAt(cells, npsCol), 'nps', 11), row.line, c.tags[npsCol]!, isNpsAnswer, '0–10', errors);
         if (v !== undefined) r.nps = v;
-        const g = cellAt(cells, npsGroupCol);
+        const rawGroup = cellAt(cells, npsGroupCol);
+        const g = GROUP_NAMES[rawGroup.toLowerCase()] ?? rawGroup;
         if (npsGroupCol >= 0 && (g !== '' || v !== undefined)) {
           const expected = v === undefined ? undefined : NPS_GROUP_CODES[npsCategory(v)];
           if (String(expected ?? '') !== g) {
-            errors.push({ line: row.line, message: `${c.tags[npsGroupCol]} is "${g}" but ${c.tags[npsCol]} = ${v ?? 'empty'} means ${expected ?? 'no group'} (1 Detractor, 2 Passive, 3 Promoter); the ${c.tags[npsCol]} answer is kept` });
+            errors.push({ line: row.line, message: `${c.tags[npsGroupCol]} is "${rawGroup}" but ${c.tags[npsCol]} = ${v ?? 'empty'} means ${expected ?? 'no group'} (1 Detractor, 2 Passive, 3 Promoter); the ${c.tags[npsCol]} answer is kept` });
           }
         }
       }
-      if (csatCol >= 0) { const v = readAnswer(cellAt(cells, csatCol), row.line, c.tags[csatCol]!, (x) => isScaleAnswer(x, csatScale), `1–${csatScale}`, errors); if (v !== undefined) r.csat = v; }
-      if (cesCol >= 0) { const v = readAnswer(cellAt(cells, cesCol), row.line, c.tags[cesCol]!, (x) => isScaleAnswer(x, cesScale), `1–${cesScale}`, errors); if (v !== undefined) r.ces = v; }
+      if (csatCol >= 0) { const v = readAnswer(choiceText(cellAt(cells, csatCol), 'satisfaction', csatScale), row.line, c.tags[csatCol]!, (x) => isScaleAnswer(x, csatScale), `1–${csatScale}`, errors); if (v !== undefined) r.csat = v; }
+      if (cesCol >= 0) { const v = readAnswer(choiceText(cellAt(cells, cesCol), 'ease', cesScale), row.line, c.tags[cesCol]!, (x) => isScaleAnswer(x, cesScale), `1–${cesScale}`, errors); if (v !== undefined) r.ces = v; }
       for (const it of items) {
-        const v = readAnswer(cellAt(cells, it.i), row.line, c.tags[it.i]!, (x) => isScaleAnswer(x, it.scale), `1–${it.scale}`, errors);
+        const v = readAnswer(choiceText(cellAt(cells, it.i), 'satisfaction', it.scale), row.line, c.tags[it.i]!, (x) => isScaleAnswer(x, it.scale), `1–${it.scale}`, errors);
         if (v !== undefined) r.items[it.scope] = v;
       }
-      const start = parseDateCell(cellAt(cells, iStart));
-      const end = parseDateCell(cellAt(cells, iEnd));
+      const start = parseDateCell(cellAt(cells, iStart), dateOrder);
+      const end = parseDateCell(cellAt(cells, iEnd), dateOrder);
       if (start) r.start = start;
       if (end) r.end = end;
       candidates.push(r);

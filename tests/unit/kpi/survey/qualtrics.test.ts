@@ -122,3 +122,37 @@ describe('Qualtrics sample (FORMATS.md 3.9)', () => {
     expect(metricOf(r, 'total', 'csat').n).toBe(8);
   });
 });
+
+describe('Qualtrics variants of FORMATS.md 2.9', () => {
+  const HEAD = [
+    'StartDate,EndDate,Status,Progress,Finished,ResponseId,Q1_NPS_GROUP,Q1,Q2,touchpoint',
+    'Start Date,End Date,Response Type,Progress,Finished,Response ID,How likely are you to recommend us? - Group,How likely are you to recommend us?,How satisfied were you?,touchpoint',
+    '"{""ImportId"":""startDate"",""timeZone"":""UTC""}","{""ImportId"":""endDate"",""timeZone"":""UTC""}","{""ImportId"":""status""}","{""ImportId"":""progress""}","{""ImportId"":""finished""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1_NPS_GROUP""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2""}","{""ImportId"":""touchpoint""}"',
+  ];
+
+  it('a choice-text export: status names, "10 - Extremely likely", satisfaction labels, True/False', () => {
+    const text = [...HEAD,
+      '2024-05-01 10:00:00,2024-05-01 10:05:00,IP Address,100,True,R_a,Promoter,10 - Extremely likely,Extremely satisfied,Web',
+      '2024-05-02 10:00:00,2024-05-02 10:05:00,Survey Preview,100,True,R_b,Detractor,0 - Not at all likely,Extremely dissatisfied,Web',
+      '2024-05-03 10:00:00,2024-05-03 10:05:00,IP Address,100,True,R_c,Detractor,4,Somewhat dissatisfied,Web',
+    ].join('\r\n');
+    const r = qualtricsSource.extract(textInput('q.csv', text), {});
+    expect(metricOf(r, 'total', 'nps')).toEqual({ value: 0, n: 2 });
+    expect(metricOf(r, 'total', 'csatMean')).toEqual({ value: 3.5, n: 2 });
+    expect(r.notes).toContain('1 response excluded, Status 1 (Survey Preview): line 5');
+    expect(r.errors).toEqual([]);
+    const wrong = qualtricsSource.extract(textInput('q.csv', text.replace('Detractor,4,', 'Passive,4,')), {});
+    expect(wrong.errors.map((e) => e.line)).toEqual([6]);
+  });
+
+  it('dates re-saved in Excel (9/11/2022 17:54): the order comes from a date that decides it, else it is flagged', () => {
+    const row = (d: string, id: string) => `${d},${d},0,100,1,${id},3,9,5,Web`;
+    const decided = qualtricsSource.extract(textInput('q.csv', [...HEAD, row('9/11/2022 17:54', 'R_1'), row('9/13/2022 08:00', 'R_2')].join('\r\n')), {});
+    expect(decided.period).toEqual({ start: '2022-09-11T17:54:00', end: '2022-09-13T08:00:00' });
+    const open = qualtricsSource.extract(textInput('q.csv', [...HEAD, row('9/11/2022 17:54', 'R_1')].join('\r\n')), {});
+    expect(open.period).toBeUndefined();
+    expect(open.notes).toContain('Dates could be DMY or MDY and no date decides: no period (set options.dateOrder)');
+    const dmy = qualtricsSource.extract(textInput('q.csv', [...HEAD, row('9/11/2022 17:54', 'R_1')].join('\r\n')), { dateOrder: 'DMY' });
+    expect(dmy.period?.start).toBe('2022-11-09T17:54:00');
+  });
+});
