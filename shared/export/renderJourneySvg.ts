@@ -8,7 +8,7 @@
  * + map body, then legend and notes. Cropped scopes keep the headers, like frozen panes.
  */
 import { GEOMETRY, layoutJourney } from '../layout/layoutJourney';
-import { approximateMeasure, type TextMeasurer } from '../layout/textMeasure';
+import { interMeasure, type TextMeasurer } from '../layout/textMeasure';
 import type { Journey } from '../model/schema';
 import { FONT_FAMILY, FONT_STACK, THEMES_BY_NAME } from '../theme/theme';
 import { drawCard } from './cards/drawCard';
@@ -34,7 +34,7 @@ function fontFaces(f: EmbeddedFonts): string {
   return `<style>${face(f.regular, 400)}${face(f.semibold, 600)}${face(f.bold, 700)}</style>`;
 }
 
-export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {}, measure: TextMeasurer = approximateMeasure): string {
+export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {}, measure: TextMeasurer = interMeasure): string {
   setFontPerWeight(options.fontPerWeight ?? false);
   try {
     return render(journey, options, measure);
@@ -83,7 +83,10 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
   }
   const personaIds = new Set<string>();
   for (const id of visibleCardIds) { const pid = journey.cards[id]?.personaId; if (pid) personaIds.add(pid); }
-  for (const c of Object.values(journey.curves)) if (c.personaId && c.visible) personaIds.add(c.personaId);
+  for (const p of layout.emotionPoints.values()) {
+    const c = journey.curves[p.curveId];
+    if (c?.personaId && c.visible && visibleCardIds.has(p.id)) personaIds.add(c.personaId);
+  }
   const personas = Object.values(journey.personas)
     .filter((p) => options.scope === undefined || options.scope === 'map' || personaIds.has(p.id))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
