@@ -177,9 +177,30 @@ export function repairJourney(input: unknown): { journey: Journey; repairs: Repa
 
 /** Removes references to records that do not exist; reports each. Also used by the strict pass. */
 export function findDanglingReferences(j: Journey): Repair[] {
+  // Almost every file is consistent: a read-only scan says so without copying the document
+  // (the copy cost twice a JSON.parse of the file). Only when something dangles do we run the
+  // repairing pass on a copy, which reports exactly what a repair would change.
+  if (!hasDanglingReferences(j)) return [];
   const found: Repair[] = [];
   dropDanglingReferences(structuredCloneJourney(j), found);
   return found;
+}
+
+/** True when dropDanglingReferences would change anything: the same checks, without writes. */
+export function hasDanglingReferences(j: Journey): boolean {
+  for (const card of Object.values(j.cards)) {
+    if (!j.stages[card.stageId] || !j.lanes[card.laneId]) return true;
+    if (card.personaId !== undefined && !j.personas[card.personaId]) return true;
+    if (card.kind === 'painPoint' && card.touchpointIds.some((t) => j.cards[t]?.kind !== 'touchpoint')) return true;
+    if (card.kind === 'emotion' && !j.curves[card.curveId]) return true;
+  }
+  for (const c of Object.values(j.connections)) if (!j.cards[c.sourceId] || !j.cards[c.targetId]) return true;
+  for (const curve of Object.values(j.curves)) if (curve.personaId !== undefined && !j.personas[curve.personaId]) return true;
+  const targetExists = (t: { type: string; id: string }) =>
+    t.type === 'stage' ? !!j.stages[t.id] : t.type === 'lane' ? !!j.lanes[t.id] : t.type === 'card' ? !!j.cards[t.id] : !!j.connections[t.id];
+  for (const c of Object.values(j.comments)) if (!targetExists(c.target)) return true;
+  for (const b of Object.values(j.bindings)) if (!j.datasets[b.datasetId] || !targetExists(b.target)) return true;
+  return j.settings.personaFilter !== undefined && !j.personas[j.settings.personaFilter];
 }
 
 function structuredCloneJourney(j: Journey): Journey {
