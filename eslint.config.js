@@ -79,6 +79,13 @@ export default tseslint.config(
     rules: { ...forbid(['electron', 'react', 'react-dom', '@xyflow/*', '**/renderer/**', '**/electron/main/adapters/**'], 'cli/ is Node: shared/ and the Node services only.') },
   },
   {
+    // Benchmarks: Node harnesses plus a plain React Flow page built for the browser.
+    files: ['bench/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,cjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     // Tests poke at untyped JSON on purpose (corrupt files, fuzzing).
