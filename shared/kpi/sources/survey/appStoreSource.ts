@@ -69,7 +69,7 @@ export const appStoreSource: KpiSource = {
         if (cellAt(c, iTerritory)) rec.segments.territory = cellAt(c, iTerritory);
         records.push(rec);
       }
-      rowsRead = checked.rows.length + checked.errors.length;
+      rowsRead = checked.read;
     }
     const segmentKeys = isBreakdown(records.map((r) => r.segments.territory ?? '')) ? ['territory'] : [];
     if (!segmentKeys.length) for (const r of records) delete r.segments.territory;

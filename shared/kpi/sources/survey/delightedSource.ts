@@ -80,6 +80,6 @@ export const delightedSource: KpiSource = {
     if (q.ces !== false) notes.push(`CES on 1–${ces.scale}, ${ces.higherIsEasier ? 'higher' : 'lower'} = easier`);
     const period = periodOf(responses.map((r) => r.at));
     const feedback = responses.flatMap((r) => responseFeedback(r, q, r.texts));
-    return surveyResult({ source: 'delighted', rowsRead: t.records.length + t.errors.length, responses, questions: q, feedback, errors, notes, ...(period ? { period } : {}) });
+    return surveyResult({ source: 'delighted', rowsRead: t.read, responses, questions: q, feedback, errors, notes, ...(period ? { period } : {}) });
   },
 };

@@ -50,6 +50,6 @@ export const googlePlaySource: KpiSource = {
       return rec;
     });
     const pkg = [...new Set(checked.rows.map((r) => cellAt(r.cells, iPackage)).filter(Boolean))];
-    return reviewResult('google-play', records, segmentKeys, checked.rows.length + checked.errors.length, errors, notes, pkg.length === 1 ? pkg[0] : undefined);
+    return reviewResult('google-play', records, segmentKeys, checked.read, errors, notes, pkg.length === 1 ? pkg[0] : undefined);
   },
 };

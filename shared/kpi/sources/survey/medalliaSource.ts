@@ -48,7 +48,7 @@ export const medalliaSource: KpiSource = {
     }
     if (unanswered.length) notes.push(`${plural(unanswered.length, 'invitation')} without a response (${linesText(unanswered)}): counted in the response rate only`);
     if (findColumn(header, 'comments') >= 0) notes.push('"comments" is a flag in this export; no comment text to read');
-    const result = reviewResult('medallia', records, segmentCols.map((i) => header[i]!.trim()), checked.rows.length + checked.errors.length, errors, notes);
+    const result = reviewResult('medallia', records, segmentCols.map((i) => header[i]!.trim()), checked.read, errors, notes);
     const sent = checked.rows.length;
     result.metrics.push({ scope: 'total', metric: 'responseRate', value: sent ? records.length / sent : null, unit: 'fraction', n: sent });
     return result;

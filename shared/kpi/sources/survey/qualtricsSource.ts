@@ -234,7 +234,7 @@ export const qualtricsSource: KpiSource = {
     const feedback = kept.flatMap((r) => responseFeedback(r, q, r.texts));
     const period = periodOf([...kept.map((r) => r.start), ...kept.map((r) => r.end)]);
     return surveyResult({
-      source: 'qualtrics', rowsRead: checked.rows.length + checked.errors.length, responses: kept, questions: q, feedback, errors, notes,
+      source: 'qualtrics', rowsRead: checked.read, responses: kept, questions: q, feedback, errors, notes,
       ...(period ? { period } : {}),
     });
   },

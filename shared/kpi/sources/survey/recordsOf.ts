@@ -20,6 +20,8 @@ export interface FlatTable {
   errors: ImportIssue[];
   notes: string[];
   fromJson: boolean;
+  /** Records read (CSV: data rows including rejected ones and later tables). */
+  read: number;
 }
 
 function flatten(value: unknown, prefix: string, out: Record<string, string>): void {
@@ -43,7 +45,7 @@ export function flatTable(input: SourceInput, jsonKey: string, matches: (columns
   if (arr) {
     const records = arr.map((o, i) => { const fields: Record<string, string> = {}; flatten(o, '', fields); return { line: i + 1, fields }; });
     const columns = [...new Set(records.flatMap((r) => Object.keys(r.fields)))];
-    return matches(columns) ? { columns, records, errors: [], notes: ['JSON: "line" in errors is the record\'s position in the array'], fromJson: true } : undefined;
+    return matches(columns) ? { columns, records, errors: [], notes: ['JSON: "line" in errors is the record\'s position in the array'], fromJson: true, read: records.length } : undefined;
   }
   const grid = findGrid(input, matches);
   if (!grid) return undefined;
@@ -54,5 +56,5 @@ export function flatTable(input: SourceInput, jsonKey: string, matches: (columns
     columns.forEach((c, i) => { const v = (r.cells[i] ?? '').trim(); if (v !== '') fields[c] = v; });
     return { line: r.line, fields };
   });
-  return { columns, records, errors: checked.errors, notes: checked.notes, fromJson: false };
+  return { columns, records, errors: checked.errors, notes: checked.notes, fromJson: false, read: checked.read };
 }

@@ -23,6 +23,8 @@ export interface Grid {
   /** The sheet name, or undefined for a delimited file. */
   sheet?: string;
   rows: GridRow[];
+  /** Tables after this one in the same file (a blank or comment line ended this one): where each starts and its records. */
+  later?: { line: number; records: number }[];
 }
 
 export function sheetCellText(cell: SheetCell | undefined): string {
@@ -35,30 +37,43 @@ export function sheetCellText(cell: SheetCell | undefined): string {
   }
 }
 
-export function gridsOf(input: SourceInput): Grid[] {
-  if (input.delimited) {
-    return splitTables(input.delimited).tables.map((t) => ({ rows: t.records.map((r) => (r.error ? { line: r.line, cells: r.cells, error: r.error } : { line: r.line, cells: r.cells })) }));
-  }
-  if (input.sheets) {
-    return input.sheets.map((s) => ({
-      sheet: s.name,
-      rows: s.rows.map((cells, i) => ({ line: i + 1, cells: cells.map(sheetCellText), typed: cells }))
-        .filter((r) => r.cells.some((c) => c.trim() !== '')),
-    }));
-  }
-  return [];
-}
+const textRow = (r: TextRecord): GridRow => (r.error ? { line: r.line, cells: r.cells, error: r.error } : { line: r.line, cells: r.cells });
+const sheetRow = (cells: SheetCell[], i: number): GridRow => ({ line: i + 1, cells: cells.map(sheetCellText), typed: cells });
+const isEmptyRow = (cells: readonly SheetCell[]) => cells.every((c) => c === null || c === undefined || (c.type === 'string' && c.value.trim() === ''));
 
-/** The first grid whose row `headerIndex` satisfies `matches` (given normalized header names). */
+/**
+ * The first table (delimited file) or sheet whose row `headerIndex` satisfies `matches`
+ * (given normalized header names). Only header rows are looked at until one matches, so
+ * recognizing a large file costs little; empty sheet rows are skipped.
+ */
 export function findGrid(input: SourceInput, matches: (headers: string[]) => boolean, headerIndex = 0): Grid | undefined {
-  return gridsOf(input).find((g) => {
-    const h = g.rows[headerIndex];
-    return h !== undefined && matches(h.cells.map(normalizeHeader));
-  });
+  const test = (cells: readonly string[] | undefined) => cells !== undefined && matches(cells.map(normalizeHeader));
+  if (input.delimited) {
+    const tables = splitTables(input.delimited).tables;
+    const k = tables.findIndex((t) => test(t.records[headerIndex]?.cells));
+    if (k < 0) return undefined;
+    const later = tables.slice(k + 1).map((t) => ({ line: t.records[0]!.line, records: t.records.length }));
+    return { rows: tables[k]!.records.map(textRow), ...(later.length ? { later } : {}) };
+  }
+  for (const sheet of input.sheets ?? []) {
+    let seen = 0;
+    let header: GridRow | undefined;
+    for (let i = 0; i < sheet.rows.length && seen <= headerIndex; i++) {
+      if (isEmptyRow(sheet.rows[i]!)) continue;
+      if (seen++ === headerIndex) header = sheetRow(sheet.rows[i]!, i);
+    }
+    if (!test(header?.cells)) continue;
+    const rows: GridRow[] = [];
+    sheet.rows.forEach((cells, i) => { if (!isEmptyRow(cells)) rows.push(sheetRow(cells, i)); });
+    return { sheet: sheet.name, rows };
+  }
+  return undefined;
 }
 
 export interface CheckedRows {
   rows: GridRow[];
+  /** Data records in the file: the table's after its header rows plus those of later tables. */
+  read: number;
   errors: ImportIssue[];
   notes: string[];
 }
@@ -70,8 +85,11 @@ export interface CheckedRows {
  */
 export function dataRows(grid: Grid, headerRows: number, width: number): CheckedRows {
   const body = grid.rows.slice(headerRows);
-  if (grid.sheet !== undefined) return { rows: body, errors: [], notes: [] };
+  if (grid.sheet !== undefined) return { rows: body, read: body.length, errors: [], notes: [] };
   const check = validateRows(body.map((r): TextRecord => (r.error ? { line: r.line, cells: r.cells, error: r.error } : { line: r.line, cells: r.cells })), width);
   const note = emptyRowsNote(check.emptyLines);
-  return { rows: check.rows.map((r) => ({ line: r.line, cells: r.cells })), errors: check.issues, notes: note ? [note] : [] };
+  // Rows after a blank or comment line inside the data are a further table: never dropped silently.
+  const errors = [...check.issues, ...(grid.later ?? []).map((t) => ({ line: t.line, message: `${t.records} row${t.records === 1 ? '' : 's'} from here not read: a blank or comment line above ended the table` }))];
+  const read = body.length + (grid.later ?? []).reduce((a, t) => a + t.records, 0);
+  return { rows: check.rows.map((r) => ({ line: r.line, cells: r.cells })), read, errors, notes: note ? [note] : [] };
 }

@@ -181,6 +181,6 @@ export const surveyMonkeySource: KpiSource = {
     const period = periodOf(dateCells.map((d) => (d ? parseDateCell(d, order) : undefined)));
 
     const feedback = responses.flatMap((r) => responseFeedback(r, q, r.texts));
-    return surveyResult({ source: 'surveymonkey', rowsRead: rows.length + checked.errors.length, responses, questions: q, feedback, errors, notes, ...(period ? { period } : {}) });
+    return surveyResult({ source: 'surveymonkey', rowsRead: checked.read, responses, questions: q, feedback, errors, notes, ...(period ? { period } : {}) });
   },
 };

@@ -55,6 +55,6 @@ export const trustpilotSource: KpiSource = {
     });
     if (noRef.length) notes.push(`${plural(noRef.length, 'review')} without a Reference Id (${linesText(noRef)})`);
     if (numericRefs.length) notes.push(`Reference Id stored as a number (${linesText(numericRefs)}): any leading zeros were lost in the file`);
-    return reviewResult('trustpilot', records, segmentKeys, checked.rows.length + checked.errors.length, errors, notes);
+    return reviewResult('trustpilot', records, segmentKeys, checked.read, errors, notes);
   },
 };

@@ -13,18 +13,21 @@
  *   "satisf" (options.csatScale, default 5). Other number columns are not read (noted).
  * - Text columns: a choice question when some answer repeats and none is longer than 60
  *   characters (a breakdown `total / <question>=<choice>`), else comments.
+ * - Newer exports have `Response Type` (completed / partial): partial responses follow
+ *   options.partialResponses (default include).
  */
 import type { ImportIssue, KpiSource, SourceInput, SourceResult } from '../../types';
 import { parseDateCell } from '../../cells/parseDate';
 import { normalizeHeader } from '../../text/headerRows';
 import { DEFAULT_CSAT_SCALE, isScaleAnswer } from '../../survey/csatScore';
 import { isNpsAnswer } from '../../survey/npsScore';
+import { applyPartialPolicy, partialPolicy } from '../../survey/partialPolicy';
 import type { SurveyQuestions, SurveyResponse } from '../../survey/surveyMetrics';
 import { dataRows, findGrid, type Grid } from './surveyGrid';
 import { cellAt, hasRepeats, isBreakdown, isBlank, periodOf, readAnswer } from './surveyCells';
 import { responseFeedback, surveyResult } from './surveyResult';
 
-const META = new Set(['#', 'start date (utc)', 'submit date (utc)', 'network id', 'tags']);
+const META = new Set(['#', 'response type', 'start date (utc)', 'stage date (utc)', 'submit date (utc)', 'network id', 'tags', 'ending']);
 const HIDDEN = /^[a-z][a-z0-9_]*$/;
 
 const isTypeformHeader = (h: string[]) => h[0] === '#' && h.includes('submit date (utc)');
@@ -89,10 +92,12 @@ export const typeformSource: KpiSource = {
     };
     const iToken = h.indexOf('#');
     const iSubmit = h.indexOf('submit date (utc)');
+    const iType = h.indexOf('response type');
     const responses: (SurveyResponse & { texts: string[]; submitted?: string })[] = [];
     for (const row of rows) {
       const cells = row.cells;
-      const r: SurveyResponse & { texts: string[]; submitted?: string } = { line: row.line, finished: true, segments: {}, items: {}, texts: commentCols.map((i) => cells[i] ?? '') };
+      const finished = cellAt(cells, iType).toLowerCase() !== 'partial';
+      const r: SurveyResponse & { texts: string[]; submitted?: string } = { line: row.line, finished, segments: {}, items: {}, texts: commentCols.map((i) => cells[i] ?? '') };
       const token = cellAt(cells, iToken);
       if (token) r.respondentId = token;
       if (iNps >= 0) { const v = readAnswer(cellAt(cells, iNps), row.line, header[iNps]!, isNpsAnswer, '0–10', errors); if (v !== undefined) r.nps = v; }
@@ -103,8 +108,11 @@ export const typeformSource: KpiSource = {
       if (submitted) r.submitted = submitted;
       responses.push(r);
     }
-    const period = periodOf(responses.map((r) => r.submitted));
-    const feedback = responses.flatMap((r) => responseFeedback(r, q, r.texts));
-    return surveyResult({ source: 'typeform', rowsRead: rows.length + checked.errors.length, responses, questions: q, feedback, errors, notes, ...(period ? { period } : {}) });
+    const policy = applyPartialPolicy(responses, partialPolicy(options));
+    if (policy.note) notes.push(policy.note);
+    const kept = policy.kept;
+    const period = periodOf(kept.map((r) => r.submitted));
+    const feedback = kept.flatMap((r) => responseFeedback(r, q, r.texts));
+    return surveyResult({ source: 'typeform', rowsRead: checked.read, responses: kept, questions: q, feedback, errors, notes, ...(period ? { period } : {}) });
   },
 };

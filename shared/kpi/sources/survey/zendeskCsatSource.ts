@@ -78,7 +78,7 @@ export const zendeskCsatSource: KpiSource = {
     const answered = ratings.filter((r) => r.answer);
     const period = periodOf(dates);
     const result: SourceResult = {
-      source: 'zendesk-csat', rowsRead: t.records.length + t.errors.length, rowsImported: ratings.length, errors, notes, metrics, feedback,
+      source: 'zendesk-csat', rowsRead: t.read, rowsImported: ratings.length, errors, notes, metrics, feedback,
     };
     if (period) result.period = period;
     if (answered.length === 0) notes.push('No answered rating: CSAT is missing');

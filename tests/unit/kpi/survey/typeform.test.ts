@@ -75,3 +75,29 @@ describe('Typeform sample (FORMATS.md 3.11)', () => {
     expect(metricOf(five, 'total', 'ces').n).toBe(5);
   });
 });
+
+describe('Typeform variants of FORMATS.md 2.11', () => {
+  it('newer exports: Response Type partial follows the partial policy; Stage Date and Ending are not questions', () => {
+    const text = [
+      '#,How likely are you to recommend us?,Anything else?,plan,Response Type,Start Date (UTC),Stage Date (UTC),Submit Date (UTC),Network ID,Ending',
+      't1,10,Great,team,completed,2024-05-01 10:00:00,2024-05-01 10:01:00,2024-05-01 10:02:00,n1,Default',
+      't2,2,,starter,partial,2024-05-02 10:00:00,2024-05-02 10:01:00,,n2,',
+      't3,9,,team,completed,2024-05-03 10:00:00,2024-05-03 10:01:00,2024-05-03 10:02:00,n3,Default',
+    ].join('\n');
+    const inc = typeformSource.extract(textInput('t.csv', text), {});
+    expect(metricOf(inc, 'total', 'nps').n).toBe(3);
+    expect(valueOf(inc, 'total', 'nps')).toBeCloseTo(100 / 3, 9);
+    expect(inc.notes).toContain('1 partial response (line 3) included for the questions answered (partialResponses: include)');
+    const exc = typeformSource.extract(textInput('t.csv', text), { partialResponses: 'exclude' });
+    expect(metricOf(exc, 'total', 'nps')).toEqual({ value: 100, n: 2 });
+    expect(inc.feedback.map((f) => f.text)).toEqual(['Great']);
+  });
+
+  it('rows after a blank line inside the data are reported, not silently dropped', () => {
+    const lines = sampleText(FILE).split('\n');
+    const text = [...lines.slice(0, 4), '', ...lines.slice(4)].join('\n');
+    const r = typeformSource.extract(textInput(FILE, text), {});
+    expect(r.errors).toEqual([{ line: 6, message: '4 rows from here not read: a blank or comment line above ended the table' }]);
+    expect([r.rowsRead, r.rowsImported]).toEqual([7, 3]);
+  });
+});
