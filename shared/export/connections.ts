@@ -1,14 +1,41 @@
 /**
- * Connections between cards: the shared cubic (shared/layout/smoothPath connectionPath) from
- * the source's right side to the target's left side, a closed arrowhead at the target (drawn
+ * Connections between cards, with the canvas's geometry: React Flow's default bezier from
+ * the source card's right handle to the target card's left handle (xyflow getBezierPath,
+ * curvature 0.25, handles 5 units outside the box), so an edge prints where it is drawn on
+ * screen. (shared/layout/smoothPath's connectionPath routes differently and the canvas does
+ * not use it.) a closed arrowhead at the target (drawn
  * as a polygon, not a marker, so every SVG consumer agrees) and the label on a surface chip.
  */
-import { connectionPath } from '../layout/smoothPath';
+import type { CardBox } from '../layout/layoutJourney';
 import { attrs, num } from './escape';
 import type { RenderContext } from './svgTypes';
 import { centeredBaseline, fit, text } from './svgText';
 
 const LABEL = 11;
+/** Half the canvas handle (10 units, centered on the card's edge). */
+const HANDLE = 5;
+
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+/** React Flow's default edge between two card boxes: path, label point, and the end tangent. */
+export function canvasEdgePath(a: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>, b: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>): { d: string; labelX: number; labelY: number; endAngle: number; tip: [number, number] } {
+  const sx = a.x + a.width + HANDLE;
+  const sy = a.y + a.height / 2;
+  const tx = b.x - HANDLE;
+  const ty = b.y + b.height / 2;
+  const c1x = sx + controlOffset(tx - sx);
+  const c2x = tx - controlOffset(tx - sx);
+  return {
+    d: `M${num(sx)},${num(sy)} C${num(c1x)},${num(sy)} ${num(c2x)},${num(ty)} ${num(tx)},${num(ty)}`,
+    labelX: sx * 0.125 + c1x * 0.375 + c2x * 0.375 + tx * 0.125,
+    labelY: sy * 0.5 + ty * 0.5,
+    // The end tangent is horizontal (control point level with the target), pointing right.
+    endAngle: 0,
+    tip: [tx, ty],
+  };
+}
 
 /** Where a connection's label sits, for layers that add to it (drop-off labels). */
 export interface ConnectionGeometry { id: string; labelX: number; labelY: number }
@@ -19,7 +46,7 @@ export function connectionGeometry(ctx: RenderContext): ConnectionGeometry[] {
     const a = ctx.layout.cards.get(c.sourceId);
     const b = ctx.layout.cards.get(c.targetId);
     if (!a || !b || !ctx.visibleCardIds.has(a.id) || !ctx.visibleCardIds.has(b.id)) continue;
-    const p = connectionPath(a, b);
+    const p = canvasEdgePath(a, b);
     out.push({ id: c.id, labelX: p.labelX, labelY: p.labelY });
   }
   return out;
@@ -35,11 +62,12 @@ export function drawConnections(ctx: RenderContext, dataConnectionIds: ReadonlyS
     const a = layout.cards.get(c.sourceId);
     const b = layout.cards.get(c.targetId);
     if (!a || !b || !visibleCardIds.has(a.id) || !visibleCardIds.has(b.id)) continue;
-    const p = connectionPath(a, b);
-    const tip = p.d.split(' ').pop()!.split(',').map(Number) as [number, number];
+    const p = canvasEdgePath(a, b);
+    const tip = p.tip;
     const ang = p.endAngle;
-    const len = 9;
-    const half = 4.5;
+    // React Flow's ArrowClosed at 18 units, in stroke-width units of the 1.6 edge.
+    const len = 7.5;
+    const half = 5.5;
     const bx = tip[0] - Math.cos(ang) * len;
     const by = tip[1] - Math.sin(ang) * len;
     const px = -Math.sin(ang) * half;

@@ -119,10 +119,11 @@ export function drawConnectionData(ctx: RenderContext, layer: KpiLayer, geometry
   for (const g of geometry) {
     const parts = dataEdgeParts(ctx.journey, layer, g.id);
     if (!parts) continue;
+    // Runs are separate <text> elements: their edge spaces must be no-break (XML drops plain ones).
     const runs: { t: string; color: string }[] = [];
-    if (parts.label) runs.push({ t: `${fit(measure, parts.label, size, true, 140)} · `, color: theme.text });
+    if (parts.label) runs.push({ t: `${fit(measure, parts.label, size, true, 140)}\u00a0·\u00a0`, color: theme.text });
     if (parts.drop) runs.push({ t: parts.drop, color: theme.statusBad });
-    if (parts.conversion) runs.push({ t: parts.drop ? ` · ${parts.conversion}` : parts.conversion, color: theme.text });
+    if (parts.conversion) runs.push({ t: parts.drop ? `\u00a0·\u00a0${parts.conversion}` : parts.conversion, color: theme.text });
     const widths = runs.map((r) => measure(r.t, size, true));
     const w = widths.reduce((a, b) => a + b, 0) + 12;
     const h = size + 6;
