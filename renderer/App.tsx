@@ -11,6 +11,8 @@ import { ConnectPicker } from './ui/ConnectPicker';
 import { EmptyState } from './ui/EmptyState';
 import { TemplatesDialog } from './ui/TemplatesDialog';
 import { FindDialog } from './ui/FindDialog';
+import { ImportWizard } from './ui/import/ImportWizard';
+import { ExportDialog } from './ui/export/ExportDialog';
 import { selectDirty, useDocumentStore } from './store/documentStore';
 import { useUiStore } from './store/uiStore';
 import { useShortcuts } from './commands/useShortcuts';
@@ -53,6 +55,8 @@ export function App() {
       {dialog === 'connect' && <ConnectPicker />}
       {dialog === 'templates' && <TemplatesDialog />}
       {dialog === 'find' && <FindDialog />}
+      {dialog === 'importData' && <ImportWizard />}
+      {dialog === 'export' && <ExportDialog />}
       <QuestionModal />
     </div>
   );

@@ -35,6 +35,7 @@ export const fileHandlers: Handlers = {
     },
     enabled: () => hasPlatform() && useUiStore.getState().documentRef !== null,
   },
+  'file.export': { run: () => useUiStore.getState().open('export'), enabled: hasPlatform },
   'file.exportOjf': { run: () => exportText('ojf'), enabled: hasPlatform },
   'file.exportMermaid': { run: () => exportText('mermaid'), enabled: hasPlatform },
 };

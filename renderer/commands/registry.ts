@@ -10,8 +10,9 @@ import { fileHandlers } from './fileHandlers';
 import { insertHandlers } from './insertHandlers';
 import { viewHandlers } from './viewHandlers';
 import { structureHandlers } from './structureHandlers';
+import { dataHandlers } from './dataHandlers';
 
-export const HANDLERS: Handlers = { ...fileHandlers, ...editHandlers, ...structureHandlers, ...insertHandlers, ...viewHandlers };
+export const HANDLERS: Handlers = { ...fileHandlers, ...editHandlers, ...structureHandlers, ...insertHandlers, ...viewHandlers, ...dataHandlers };
 
 export interface Command extends CommandInfo, Handler {}
 

@@ -6,6 +6,8 @@
  * referred to by an opaque `DocumentRef` that the platform handed out.
  */
 
+import type { ExportRequest } from '../../shared/export/exportRequest';
+
 /** Opaque: in Electron a token main maps to a path; in the browser a file handle id. */
 export type DocumentRef = string;
 
@@ -43,6 +45,14 @@ export interface RecoverySnapshot {
   ref?: DocumentRef | null;
 }
 
+/** A finished export: where it went (or that it was cancelled or failed), and what the user should know. */
+export type ExportOutcome =
+  | { kind: 'saved'; doc: SavedDocument; notices: string[]; pages?: number }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+export interface ExportProgress { fraction: number; stage: string }
+
 export interface MenuState {
   canUndo: boolean;
   canRedo: boolean;
@@ -73,6 +83,14 @@ export interface Platform {
   pickDataFile(): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Saves exported bytes where the user chooses (a download in the browser). */
   saveExport(data: Uint8Array | string, options: { suggestedName: string; mime: string }): Promise<SaveOutcome>;
+  /**
+   * Exports the map (serialized) as the request says: on the desktop the user picks where,
+   * main draws it in a worker thread and writes it atomically; in the browser the page
+   * draws it and offers it as a download (or saves through the File System Access API).
+   */
+  exportDocument(text: string, request: ExportRequest, suggestedName: string, onProgress: (p: ExportProgress) => void): Promise<ExportOutcome>;
+  /** Stops the running export; its promise resolves as cancelled. */
+  cancelExport(): void;
   recovery: {
     write(snapshot: RecoverySnapshot): Promise<void>;
     list(): Promise<RecoverySnapshot[]>;

@@ -6,7 +6,8 @@
  */
 import { downloadBlob, pickWithInput } from './browser/fileTransfer';
 import { type IdbStore, openIdbStore } from './browser/openIdbStore';
-import type { DocumentRef, OpenedDocument, Platform, RecoverySnapshot, SaveOutcome } from './Platform';
+import type { DocumentRef, ExportProgress, OpenedDocument, Platform, RecoverySnapshot, SaveOutcome } from './Platform';
+import { EXPORT_MIME, type ExportRequest } from '../../shared/export/exportRequest';
 
 /** The picker part of the File System Access API (not in TypeScript's DOM lib). */
 interface PickerType { description: string; accept: Record<string, string[]> }
@@ -27,7 +28,10 @@ interface Backup { ref: string; name: string; text: string }
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function createBrowserPlatform(win: Window & typeof globalThis = window, options: { fileSystemAccess?: boolean } = {}): Platform {
+/** Draws an export in the page (renderer/export/renderExportInBrowser.ts), injected so this file stays testable alone. */
+export type BrowserExportRenderer = (text: string, request: ExportRequest, onProgress: (p: ExportProgress) => void, signal: AbortSignal) => Promise<{ data: Uint8Array | string; notices: string[]; pages?: number }>;
+
+export function createBrowserPlatform(win: Window & typeof globalThis = window, options: { fileSystemAccess?: boolean; renderExport?: BrowserExportRenderer } = {}): Platform {
   const fsa = (options.fileSystemAccess ?? 'showOpenFilePicker' in win) ? (win as unknown as FileAccessWindow) : null;
   const known = new Map<DocumentRef, Known>();
   const recovery: IdbStore<RecoverySnapshot> = openIdbStore(win.indexedDB, 'recovery');
@@ -54,6 +58,23 @@ export function createBrowserPlatform(win: Window & typeof globalThis = window, 
     // interrupted save leaves the old file: the browser's own atomic write.
     await stream.write(typeof data === 'string' ? data : new Uint8Array(data));
     await stream.close();
+  };
+
+  let exporting: AbortController | null = null;
+  const saveExport: Platform['saveExport'] = async (data, { suggestedName, mime }) => {
+    const extension = EXTENSION_OF[mime];
+    if (!extension) return { kind: 'failed', message: `Waymark does not export ${mime} files.` };
+    if (!fsa) {
+      downloadBlob(win.document, data, suggestedName, mime);
+      return { kind: 'saved', doc: { ref: remember({ name: suggestedName, handle: null, text: null }), name: suggestedName } };
+    }
+    try {
+      const handle = await fsa.showSaveFilePicker({ types: [{ description: suggestedName, accept: { [mime]: [extension] } }], suggestedName });
+      await writeHandle(handle, data);
+      return { kind: 'saved', doc: { ref: remember({ name: handle.name, handle, text: null }), name: handle.name } };
+    } catch (e) {
+      return isAbort(e) ? { kind: 'cancelled' } : { kind: 'failed', message: `Could not export: ${message(e)}` };
+    }
   };
 
   const saveDocument: Platform['saveDocument'] = async (text, opts): Promise<SaveOutcome> => {
@@ -123,21 +144,32 @@ export function createBrowserPlatform(win: Window & typeof globalThis = window, 
       const file = await pickWithInput(win.document, '.csv,.tsv,.txt,.xlsx,.json');
       return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     },
-    async saveExport(data, { suggestedName, mime }) {
-      const extension = EXTENSION_OF[mime];
-      if (!extension) return { kind: 'failed', message: `Waymark does not export ${mime} files.` };
-      if (!fsa) {
-        downloadBlob(win.document, data, suggestedName, mime);
-        return { kind: 'saved', doc: { ref: remember({ name: suggestedName, handle: null, text: null }), name: suggestedName } };
-      }
+    saveExport,
+    async exportDocument(text, request, suggestedName, onProgress) {
+      if (!options.renderExport) return { kind: 'failed', message: 'Export is not available in this page.' };
+      exporting?.abort();
+      const controller = new AbortController();
+      exporting = controller;
       try {
-        const handle = await fsa.showSaveFilePicker({ types: [{ description: suggestedName, accept: { [mime]: [extension] } }], suggestedName });
-        await writeHandle(handle, data);
-        return { kind: 'saved', doc: { ref: remember({ name: handle.name, handle, text: null }), name: handle.name } };
+        const mime = EXPORT_MIME[request.format];
+        // The save picker needs the click's user activation, so it comes before the (slow) drawing.
+        const handle = fsa ? await fsa.showSaveFilePicker({ types: [{ description: suggestedName, accept: { [mime]: [EXTENSION_OF[mime]!] } }], suggestedName }) : null;
+        const rendered = await options.renderExport(text, request, onProgress, controller.signal);
+        if (controller.signal.aborted) return { kind: 'cancelled' };
+        const extra = { notices: rendered.notices, ...(rendered.pages ? { pages: rendered.pages } : {}) };
+        if (handle) {
+          await writeHandle(handle, rendered.data);
+          return { kind: 'saved', doc: { ref: remember({ name: handle.name, handle, text: null }), name: handle.name }, ...extra };
+        }
+        downloadBlob(win.document, rendered.data, suggestedName, mime);
+        return { kind: 'saved', doc: { ref: remember({ name: suggestedName, handle: null, text: null }), name: suggestedName }, ...extra };
       } catch (e) {
-        return isAbort(e) ? { kind: 'cancelled' } : { kind: 'failed', message: `Could not export: ${message(e)}` };
+        return controller.signal.aborted || isAbort(e) ? { kind: 'cancelled' } : { kind: 'failed', message: `Could not export: ${message(e)}` };
+      } finally {
+        if (exporting === controller) exporting = null;
       }
     },
+    cancelExport() { exporting?.abort(); },
     recovery: {
       write: (snapshot) => recovery.put(snapshot),
       list: async () => (await recovery.all()).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),

@@ -41,6 +41,15 @@ export function createElectronPlatform(api: WaymarkApi): Platform {
       if (!checked.success) return { kind: 'failed', message: `Waymark does not export ${options.mime} files.` };
       return api.saveExport(data, checked.data);
     },
+    exportDocument: async (text, request, suggestedName, onProgress) => {
+      const off = api.onExportProgress(onProgress);
+      try {
+        return await api.exportDocument(text, request, suggestedName);
+      } finally {
+        off();
+      }
+    },
+    cancelExport: () => { api.cancelExport(); },
     recovery: {
       write: (snapshot) => api.writeRecovery(snapshot),
       list: () => api.listRecovery(),

@@ -5,7 +5,8 @@
 import { createBrowserPlatform } from './browserPlatform';
 import { createElectronPlatform } from './electronPlatform';
 import type { Platform } from './Platform';
+import { renderExportInBrowser } from '../export/renderExportInBrowser';
 
 export function getPlatform(win: Window & typeof globalThis = window): Platform {
-  return win.waymark ? createElectronPlatform(win.waymark) : createBrowserPlatform(win);
+  return win.waymark ? createElectronPlatform(win.waymark) : createBrowserPlatform(win, { renderExport: renderExportInBrowser });
 }

@@ -2,7 +2,10 @@
 import { create } from 'zustand';
 
 export type Panel = 'inspector' | 'personas' | 'comments';
-export type Dialog = null | 'palette' | 'find' | 'templates' | 'comment' | 'newStage' | 'newLane' | 'connect';
+export type Dialog = null | 'palette' | 'find' | 'templates' | 'comment' | 'newStage' | 'newLane' | 'connect' | 'importData' | 'export';
+
+/** What the import wizard starts with: a file already chosen (dropped), or a dataset to refresh. */
+export type ImportRequest = { file?: { name: string; bytes: Uint8Array }; refreshDatasetId?: string };
 
 export interface Cell { stageId: string; laneId: string }
 
@@ -20,6 +23,9 @@ export interface UiState {
   documentRef: string | null;
   documentName: string;
   message: { kind: 'info' | 'error'; text: string } | null;
+  importRequest: ImportRequest | null;
+  /** Opens the import wizard (with a file already chosen, or to refresh a dataset). */
+  startImport(request: ImportRequest): void;
   select(ids: string[], cell?: Cell | null): void;
   setActiveCell(cell: Cell | null): void;
   editCard(id: string | null): void;
@@ -42,6 +48,8 @@ export const useUiStore = create<UiState>()((set) => ({
   documentRef: null,
   documentName: 'Untitled.journey',
   message: null,
+  importRequest: null,
+  startImport: (importRequest) => set({ importRequest, dialog: 'importData' }),
   select: (ids, cell) => set(cell === undefined ? { selectedIds: ids } : { selectedIds: ids, activeCell: cell }),
   setActiveCell: (activeCell) => set({ activeCell }),
   editCard: (editingCardId) => set({ editingCardId }),

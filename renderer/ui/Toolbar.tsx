@@ -3,9 +3,10 @@ import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 
 const GROUPS: { label: string; items: { id: string; text: string }[] }[] = [
-  { label: 'File', items: [{ id: 'file.new', text: 'New' }, { id: 'file.newFromTemplate', text: 'Templates' }, { id: 'file.open', text: 'Open' }, { id: 'file.save', text: 'Save' }] },
+  { label: 'File', items: [{ id: 'file.new', text: 'New' }, { id: 'file.newFromTemplate', text: 'Templates' }, { id: 'file.open', text: 'Open' }, { id: 'file.save', text: 'Save' }, { id: 'file.export', text: 'Export' }] },
   { label: 'History', items: [{ id: 'edit.undo', text: 'Undo' }, { id: 'edit.redo', text: 'Redo' }] },
   { label: 'Insert', items: [{ id: 'insert.card', text: '+ Card' }, { id: 'insert.stage', text: '+ Stage' }, { id: 'insert.lane', text: '+ Lane' }, { id: 'insert.comment', text: 'Comment' }] },
+  { label: 'Data', items: [{ id: 'data.import', text: 'Import data' }] },
   { label: 'View', items: [{ id: 'edit.find', text: 'Find' }, { id: 'view.zoomOut', text: '−' }, { id: 'view.fit', text: 'Fit' }, { id: 'view.zoomIn', text: '+' }, { id: 'view.palette', text: 'Commands' }] },
 ];
 

@@ -29,6 +29,7 @@ export const COMMAND_CATALOG = [
   { id: 'file.saveAs', label: 'Save as…', menu: 'file', shortcuts: ['Mod+Shift+S'], history: 'none' },
   { id: 'file.revert', label: 'Revert to saved', menu: 'file', history: 'none' },
   { id: 'file.restoreBackup', label: 'Restore the version before the last save…', menu: 'file', history: 'none' },
+  { id: 'file.export', label: 'Export PNG, PDF, SVG, CSV or Markdown…', menu: 'file', shortcuts: ['Mod+E'], history: 'none' },
   { id: 'file.exportOjf', label: 'Export as OpenJourney (.ojf)…', menu: 'file', history: 'none' },
   { id: 'file.exportMermaid', label: 'Export as Mermaid journey (.mmd)…', menu: 'file', history: 'none' },
 
@@ -71,6 +72,10 @@ export const COMMAND_CATALOG = [
   { id: 'insert.connection', label: 'Connect selected card to…', menu: 'insert', shortcuts: ['Mod+Alt+C'], history: 'record' },
   { id: 'insert.comment', label: 'Comment on selection…', menu: 'insert', shortcuts: ['Mod+Alt+M'], history: 'record' },
   { id: 'insert.persona', label: 'New persona', menu: 'insert', history: 'record' },
+
+  { id: 'data.import', label: 'Import data…', menu: 'data', shortcuts: ['Mod+I'], history: 'record' },
+  { id: 'data.refresh', label: 'Refresh data from its file…', menu: 'data', history: 'record' },
+  { id: 'data.toggleLayer', label: 'Show or hide data on the map', menu: 'data', history: 'record' },
 
   { id: 'view.zoomIn', label: 'Zoom in', menu: 'view', shortcuts: ['Mod+=', 'Mod++'], history: 'none' },
   { id: 'view.zoomOut', label: 'Zoom out', menu: 'view', shortcuts: ['Mod+-'], history: 'none' },

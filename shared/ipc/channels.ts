@@ -10,6 +10,8 @@ export const IPC_CHANNELS = {
   saveDocument: 'invoke',
   pickDataFile: 'invoke',
   saveExport: 'invoke',
+  exportDocument: 'invoke',
+  cancelExport: 'send',
   writeRecovery: 'invoke',
   listRecovery: 'invoke',
   removeRecovery: 'invoke',
@@ -19,6 +21,7 @@ export const IPC_CHANNELS = {
   setDocumentState: 'send',
   menuCommand: 'event',
   openRequest: 'event',
+  exportProgress: 'event',
 } as const;
 
 export type IpcChannelName = keyof typeof IPC_CHANNELS;

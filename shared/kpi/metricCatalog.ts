@@ -16,34 +16,39 @@ export interface MetricDef {
   unit: string;
   /** Whether a larger value is better; drives badge status against a target. */
   higherIsBetter: boolean;
+  /** Shown on the map by default when imported (the wizard pre-checks it); the rest are opt-in. */
+  primary?: boolean;
 }
 
 export const METRICS = {
-  views: { label: 'Views', short: 'Views', unit: 'count', higherIsBetter: true },
-  users: { label: 'Users', short: 'Users', unit: 'count', higherIsBetter: true },
-  sessions: { label: 'Sessions', short: 'Sess.', unit: 'count', higherIsBetter: true },
-  conversion: { label: 'Conversion rate', short: 'Conv.', unit: 'fraction', higherIsBetter: true },
+  views: { label: 'Views', short: 'Views', unit: 'count', higherIsBetter: true, primary: true },
+  users: { label: 'Users', short: 'Users', unit: 'count', higherIsBetter: true, primary: true },
+  sessions: { label: 'Sessions', short: 'Sess.', unit: 'count', higherIsBetter: true, primary: true },
+  conversion: { label: 'Conversion rate', short: 'Conv.', unit: 'fraction', higherIsBetter: true, primary: true },
   overallConversion: { label: 'Overall conversion', short: 'Overall', unit: 'fraction', higherIsBetter: true },
   dropOff: { label: 'Drop-off', short: 'Drop', unit: 'count', higherIsBetter: false },
-  dropOffRate: { label: 'Drop-off rate', short: 'Drop', unit: 'fraction', higherIsBetter: false },
-  bounceRate: { label: 'Bounce rate', short: 'Bounce', unit: 'fraction', higherIsBetter: false },
-  timeOnPage: { label: 'Time on page', short: 'Time', unit: 'seconds', higherIsBetter: true },
+  dropOffRate: { label: 'Drop-off rate', short: 'Drop', unit: 'fraction', higherIsBetter: false, primary: true },
+  bounceRate: { label: 'Bounce rate', short: 'Bounce', unit: 'fraction', higherIsBetter: false, primary: true },
+  timeOnPage: { label: 'Time on page', short: 'Time', unit: 'seconds', higherIsBetter: true, primary: true },
   timeFromPrevious: { label: 'Time from previous step', short: 'Δt', unit: 'seconds', higherIsBetter: false },
-  nps: { label: 'Net Promoter Score', short: 'NPS', unit: 'score', higherIsBetter: true },
-  csat: { label: 'CSAT (top-2-box)', short: 'CSAT', unit: 'fraction', higherIsBetter: true },
+  nps: { label: 'Net Promoter Score', short: 'NPS', unit: 'score', higherIsBetter: true, primary: true },
+  csat: { label: 'CSAT (top-2-box)', short: 'CSAT', unit: 'fraction', higherIsBetter: true, primary: true },
   csatMean: { label: 'CSAT mean', short: 'CSAT x̄', unit: 'score', higherIsBetter: true },
-  ces: { label: 'Customer Effort Score', short: 'CES', unit: 'score', higherIsBetter: true },
-  churn: { label: 'Churn rate', short: 'Churn', unit: 'fraction', higherIsBetter: false },
-  cltv: { label: 'Customer lifetime value', short: 'CLTV', unit: 'currency', higherIsBetter: true },
-  revenue: { label: 'Revenue', short: 'Rev.', unit: 'currency', higherIsBetter: true },
+  ces: { label: 'Customer Effort Score', short: 'CES', unit: 'score', higherIsBetter: true, primary: true },
+  churn: { label: 'Churn rate', short: 'Churn', unit: 'fraction', higherIsBetter: false, primary: true },
+  cltv: { label: 'Customer lifetime value', short: 'CLTV', unit: 'currency', higherIsBetter: true, primary: true },
+  revenue: { label: 'Revenue', short: 'Rev.', unit: 'currency', higherIsBetter: true, primary: true },
   transactions: { label: 'Transactions', short: 'Tx', unit: 'count', higherIsBetter: true },
   keyEvents: { label: 'Key events', short: 'Events', unit: 'count', higherIsBetter: true },
-  stars: { label: 'Average rating', short: '★', unit: 'stars', higherIsBetter: true },
+  stars: { label: 'Average rating', short: '★', unit: 'stars', higherIsBetter: true, primary: true },
   responses: { label: 'Responses', short: 'n', unit: 'count', higherIsBetter: true },
   sentiment: { label: 'Sentiment', short: 'Sent.', unit: 'score', higherIsBetter: true },
 } as const satisfies Record<string, MetricDef>;
 
 export type KnownMetric = keyof typeof METRICS;
+
+/** Whether a metric shows on the map unless the user unchecks it. */
+export const isPrimaryMetric = (metric: string): boolean => metricDef(metric)?.primary === true;
 
 export function metricDef(metric: string): MetricDef | undefined {
   return Object.prototype.hasOwnProperty.call(METRICS, metric) ? METRICS[metric as KnownMetric] : undefined;

@@ -5,7 +5,8 @@
 import { TYPE } from '../theme/theme';
 import type { TextMeasurer } from './textMeasure';
 
-export const CHIP = { height: 18, gap: 4, paddingX: 6, rowGap: 4 } as const;
+/** Chip text is SemiBold at TYPE.badge; `border` is the outline's width on each side. */
+export const CHIP = { height: 18, gap: 4, paddingX: 6, rowGap: 4, border: 1 } as const;
 
 export interface ChipBox {
   /** The binding the chip shows. */
@@ -27,7 +28,7 @@ export function layoutChips(values: readonly { bindingId: string; short: string;
   let y = 0;
   for (const v of values) {
     const text = chipText(v);
-    const w = Math.min(width, Math.ceil(measure(text, TYPE.badge, true) + 2 * CHIP.paddingX));
+    const w = Math.min(width, Math.ceil(measure(text, TYPE.badge, true) + 2 * (CHIP.paddingX + CHIP.border)));
     if (x > 0 && x + w > width) { x = 0; y += CHIP.height + CHIP.rowGap; }
     chips.push({ bindingId: v.bindingId, text, x, y, width: w });
     x += w + CHIP.gap;

@@ -11,7 +11,7 @@ import { orderedCurves, orderedLanes, orderedStages } from '../model/journey';
 import { stageColor, TYPE } from '../theme/theme';
 import { type ChipBox, layoutChips } from './layoutChips';
 import { smoothPath, type Point } from './smoothPath';
-import { approximateMeasure, type TextMeasurer, wrapText } from './textMeasure';
+import { interMeasure, type TextMeasurer, wrapText } from './textMeasure';
 
 export const GEOMETRY = {
   laneHeaderWidth: 184,
@@ -108,7 +108,7 @@ function measureCardUncached(card: Card, width: number, measure: TextMeasurer): 
 }
 
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): JourneyLayout {
-  const measure = options.measure ?? approximateMeasure;
+  const measure = options.measure ?? interMeasure;
   const personaFilter = options.personaFilter === undefined ? journey.settings.personaFilter : options.personaFilter;
   const g = GEOMETRY;
   const kpis: KpiLayer | null = (options.showKpis ?? !journey.settings.kpiView?.hidden) && Object.keys(journey.bindings).length ? buildKpiLayer(journey) : null;

@@ -1,9 +1,10 @@
 /**
  * Text measuring for layout. Layout must give the same card sizes in the canvas, the
  * SVG/PNG/PDF export and in tests, so it never asks a DOM: it uses a measurer function.
- * The default uses per-character advance widths of the bundled UI font (approximated by
- * character class); the export may inject exact font metrics.
+ * The default (`interMeasure`) uses the advance widths of the bundled Inter; the older
+ * class approximation stays for characters outside that table.
  */
+import { INTER_REGULAR, INTER_SEMIBOLD } from './interMetrics';
 export type TextMeasurer = (text: string, fontSize: number, bold?: boolean) => number;
 
 // Advance widths in em for a humanist sans (Inter/DejaVu class), by character class.
@@ -27,6 +28,33 @@ export const approximateMeasure: TextMeasurer = (text, fontSize, bold = false) =
   let em = 0;
   for (const ch of text) em += charEm(ch.codePointAt(0)!);
   return em * fontSize * (bold ? 1.05 : 1);
+};
+
+function unpack(packed: string): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const pair of packed.split(',')) {
+    const [c, w] = pair.split(':');
+    m.set(parseInt(c!, 36), parseInt(w!, 36) / 1000);
+  }
+  return m;
+}
+let tables: { regular: Map<number, number>; semibold: Map<number, number> } | null = null;
+
+/**
+ * The default measurer: Inter's real advance widths (shared/layout/interMetrics.ts,
+ * generated from the bundled font), SemiBold for `bold` (titles are 600). The canvas, the
+ * export and the tests all lay text out with it, so a title wraps at the same word
+ * everywhere. Characters outside the table fall back to the class approximation.
+ */
+export const interMeasure: TextMeasurer = (text, fontSize, bold = false) => {
+  tables ??= { regular: unpack(INTER_REGULAR), semibold: unpack(INTER_SEMIBOLD) };
+  const table = bold ? tables.semibold : tables.regular;
+  let em = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    em += table.get(c) ?? charEm(c) * (bold ? 1.05 : 1);
+  }
+  return em * fontSize;
 };
 
 /**

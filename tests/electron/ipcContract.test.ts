@@ -18,6 +18,8 @@ function handlers(overrides: Partial<MainHandlers> = {}): MainHandlers {
     saveDocument: vi.fn(async () => ({ kind: 'saved' as const, doc: { ref: REF, name: 'Map.journey' } })),
     pickDataFile: vi.fn(async () => ({ kind: 'cancelled' as const })),
     saveExport: vi.fn(async () => ({ kind: 'cancelled' as const })),
+    exportDocument: vi.fn(async () => ({ kind: 'cancelled' as const })),
+    cancelExport: vi.fn(),
     writeRecovery: vi.fn(async () => undefined),
     listRecovery: vi.fn(async () => []),
     removeRecovery: vi.fn(async () => undefined),
@@ -49,7 +51,7 @@ describe('the IPC contract, both sides generated from one table', () => {
   it('exposes one named function per entry on the bridge, and no generic send/invoke', () => {
     const api = createBridge(fakeIpc().renderer());
     expect(Object.keys(api).sort()).toEqual([
-      'clearRecent', 'listRecent', 'listRecovery', 'onMenuCommand', 'onOpenRequest', 'openDocument', 'openRecent', 'pickDataFile',
+      'cancelExport', 'clearRecent', 'exportDocument', 'listRecent', 'listRecovery', 'onExportProgress', 'onMenuCommand', 'onOpenRequest', 'openDocument', 'openRecent', 'pickDataFile',
       'readBackup', 'readDocument', 'removeRecovery', 'saveDocument', 'saveExport', 'setDocumentState', 'writeRecovery',
     ]);
     expect(Object.isFrozen(api)).toBe(true);

@@ -36,12 +36,13 @@ export function KpiLegend() {
   }
   return (
     <aside className="wm-legend" aria-label="Data legend" data-testid="kpi-legend">
-      <h2>Data on this map</h2>
       <div className="wm-legend-row">
-        <span className="wm-legend-swatch" style={{ background: 'var(--wm-good)' }} /> meets target
+        <h2>Data</h2>
+        <span className="wm-legend-swatch" style={{ background: 'var(--wm-good)' }} /> on target
         <span className="wm-legend-swatch" style={{ background: 'var(--wm-warn)' }} /> within 10 %
-        <span className="wm-legend-swatch" style={{ background: 'var(--wm-bad)' }} /> off target
-        <span className="wm-drop" style={{ color: 'var(--wm-bad)' }}>▼</span> drop-off
+        <span className="wm-legend-swatch" style={{ background: 'var(--wm-bad)' }} /> off
+        <span style={{ color: 'var(--wm-bad)' }}>▼</span> drop-off
+        <button type="button" className="wm-link" disabled={readOnly} onClick={() => setKpiView('Hide data', { hidden: true })}>Hide</button>
       </div>
       <div className="wm-legend-row">
         <label htmlFor={heatId}>Heat strip</label>
@@ -54,15 +55,15 @@ export function KpiLegend() {
           <option value="">none</option>
           {layer.metrics.filter((m) => CURVE_METRICS.has(m)).map((m) => <option key={m} value={m}>{label(m)}</option>)}
         </select>
-        <button type="button" className="wm-link" disabled={readOnly} onClick={() => setKpiView('Hide data', { hidden: true })}>Hide data</button>
       </div>
-      <div className="wm-legend-row wm-muted" data-testid="kpi-sources">
+      <details className="wm-muted" data-testid="kpi-sources">
+        <summary>{layer.datasets.length} source{layer.datasets.length === 1 ? '' : 's'}</summary>
         {layer.datasets.map((d) => (
-          <span key={d.id} title={`${d.fileName}: ${d.rowsImported} of ${d.rowsRead} rows imported, ${d.errors.length} reported`}>
-            {d.name}{d.period ? ` (${d.period.start} – ${d.period.end})` : ''}
-          </span>
+          <div key={d.id} title={`${d.fileName}: ${d.rowsImported} of ${d.rowsRead} rows imported, ${d.errors.length} reported`}>
+            {d.name}{d.period ? ` (${d.period.start.slice(0, 10)} – ${d.period.end.slice(0, 10)})` : ''}
+          </div>
         ))}
-      </div>
+      </details>
     </aside>
   );
 }

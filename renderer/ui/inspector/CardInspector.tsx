@@ -5,6 +5,7 @@ import { setEmotionScore, togglePainTouchpoint, updateCard } from '../../../shar
 import { CHANNELS, CHANNEL_LABELS, EVIDENCE_LEVELS, STAGE_KIND_LABELS } from '../../../shared/model/vocabulary';
 import { useDocumentStore } from '../../store/documentStore';
 import { NumberField, Section, SelectField, TextField } from './fields';
+import { FeedbackSection } from './FeedbackSection';
 
 const change: ReturnType<typeof useDocumentStore.getState>['change'] = (...args) => useDocumentStore.getState().change(...args);
 const set = (card: Card, label: string, fields: Record<string, unknown>) => change(label, (d) => updateCard(d, card.id, fields as never));
@@ -31,14 +32,16 @@ export function CardInspector({ card }: { card: Card }) {
         <TextField label="Owner" value={card.owner ?? ''} readOnly={readOnly} onCommit={(v) => set(card, 'Edit owner', { owner: v || undefined })} />
         <TextField label="Links (one per line: label | https://…)" multiline readOnly={readOnly} value={card.links.map((l) => `${l.label} | ${l.url}`).join('\n')}
           onCommit={(v) => set(card, 'Edit links', { links: v.split('\n').map((line) => line.split('|').map((s) => s.trim())).filter(([, url]) => url).map(([label, url]) => ({ label: label ?? '', url: url! })) })} />
-        <TextField label="Names in data (page paths, events)" readOnly={readOnly} value={(card.aliases ?? []).join(', ')}
-          onCommit={(v) => set(card, 'Edit data names', { aliases: v.split(',').map((t) => t.trim()).filter(Boolean) })} />
+        {/* One per line: page paths and survey labels may contain commas (/search?q=boots,waterproof). */}
+        <TextField label="Names in data (page paths, events; one per line)" multiline readOnly={readOnly} value={(card.aliases ?? []).join('\n')}
+          onCommit={(v) => set(card, 'Edit data names', { aliases: v.split('\n').map((t) => t.trim()).filter(Boolean) })} />
         <div className="wm-votes-row" role="group" aria-label="Dot votes">
           <span>Votes: <strong data-testid="votes">{card.votes}</strong></span>
           <button type="button" disabled={readOnly} onClick={() => set(card, 'Vote', { votes: card.votes + 1 })} aria-label="Add a vote">+1</button>
           <button type="button" disabled={readOnly || card.votes === 0} onClick={() => set(card, 'Remove vote', { votes: card.votes - 1 })} aria-label="Remove a vote">−1</button>
         </div>
       </Section>
+      <FeedbackSection cardId={card.id} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { nextOrder } from '../../../shared/model/journey';
 import { STAGE_PALETTE } from '../../../shared/theme/theme';
 import { useDocumentStore } from '../../store/documentStore';
 import { Section, SelectField, TextField } from './fields';
+import { DataSection } from './DataSection';
 
 const change: ReturnType<typeof useDocumentStore.getState>['change'] = (...args) => useDocumentStore.getState().change(...args);
 
@@ -52,6 +53,7 @@ export function MapInspector() {
           </div>
         )}
       </Section>
+      <DataSection />
     </>
   );
 }

@@ -135,9 +135,18 @@ export class DocumentService {
   }
 
   async saveExport(data: Uint8Array | string, options: { suggestedName: string; mime: string }): Promise<SaveOutcomeMessage> {
+    const path = await this.chooseExportLocation(options);
+    return path === null ? { kind: 'cancelled' } : this.writeExport(path, data);
+  }
+
+  /** The save dialog for an export; null when cancelled. Main keeps the path, the page never sees it. */
+  chooseExportLocation(options: { suggestedName: string; mime: string }): Promise<string | null> {
     const filter = EXPORT_FILTERS[options.mime];
-    const path = await this.deps.dialogs.chooseSaveLocation({ title: 'Export', defaultPath: join(this.deps.defaultFolder, options.suggestedName), filters: filter ? [filter] : [] });
-    if (path === null) return { kind: 'cancelled' };
+    return this.deps.dialogs.chooseSaveLocation({ title: 'Export', defaultPath: join(this.deps.defaultFolder, options.suggestedName), filters: filter ? [filter] : [] });
+  }
+
+  /** Writes an export atomically where the user chose. */
+  writeExport(path: string, data: Uint8Array | string): Promise<SaveOutcomeMessage> {
     return this.serialized(async (): Promise<SaveOutcomeMessage> => {
       try {
         await writeFileAtomicWith(this.deps.fs, path, data, this.deps.writeOptions);

@@ -1,0 +1,79 @@
+/**
+ * A new user brings data to the e-commerce sample: the GA4 checkout funnel and the
+ * Qualtrics post-purchase survey, confirms the proposed mapping, and reads the map.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { JourneyPage } from './JourneyPage';
+
+const FIXTURES = '../shared/fixtures/kpi';
+
+async function importFile(page: Page, file: string, expectSource: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Import data…' }).first().click();
+  const wizard = page.getByRole('dialog', { name: 'Import data' });
+  const chooser = page.waitForEvent('filechooser');
+  await wizard.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles(`${FIXTURES}/${file}`);
+  await expect(wizard.getByTestId('import-source')).toHaveText(expectSource);
+  await expect(wizard.getByTestId('mapping-table')).toBeVisible();
+  await wizard.screenshot({ path: `artifacts/screenshots/import-${file.replace(/\W+/g, '-')}.png` });
+  await wizard.getByRole('button', { name: 'Add to the map' }).click();
+  await expect(wizard).toBeHidden();
+}
+
+test.beforeEach(async ({ page }) => {
+  // The upload path (no File System Access pickers), as in browsers without the API.
+  await page.addInitScript(() => { delete (window as any).showOpenFilePicker; delete (window as any).showSaveFilePicker; });
+});
+
+test('import the GA4 funnel and the Qualtrics survey: drop-off on connections, badges on Checkout, a data-driven emotion curve', async ({ page }) => {
+  const app = new JourneyPage(page);
+  await app.open();
+
+  await importFile(page, 'ga4_funnel_exploration_checkout_may2024.csv', /GA4 funnel/);
+  await expect(page.getByRole('status')).toContainText(/Imported “ga4_funnel_exploration_checkout_may2024”/);
+  // Drop-off between the funnel steps, on the arrows the map already had.
+  const drops = page.getByTestId('drop-off');
+  await expect(drops.filter({ hasText: '72.0% drop-off' })).toHaveCount(1); // View product → Add to cart
+  await expect(drops.filter({ hasText: '35.2% drop-off' })).toHaveCount(1); // Add to cart → Begin checkout
+  // Users per step on the step's touchpoint: the Total row, not the device sum.
+  await expect(app.card('Product page – Summit Trail Runner X').getByTestId('kpi-chip').filter({ hasText: '18,620' })).toHaveCount(1);
+  await expect(page.getByText('18,900')).toHaveCount(0);
+
+  await importFile(page, 'qualtrics_post_purchase_may2024.csv', /Qualtrics/);
+  const checkout = app.card('Checkout');
+  await expect(checkout.getByTestId('kpi-chip').filter({ hasText: 'CSAT 75.0%' })).toHaveCount(1);
+  await expect(checkout.getByTestId('kpi-chip').filter({ hasText: '3,380' })).toHaveCount(1);
+  // Every number says where it comes from.
+  await expect(checkout.getByTestId('kpi-chip').filter({ hasText: 'CSAT 75.0%' })).toHaveAttribute('title', /qualtrics_post_purchase_may2024/);
+
+  // The data-driven emotion curve beside the workshop's.
+  await page.getByLabel('Data curve').selectOption('csat');
+  await expect(page.getByTestId('data-curve')).toBeVisible();
+  await page.getByLabel('Heat strip').selectOption('csat');
+  await expect(page.getByTestId('heat-strip').first()).toBeVisible();
+  await app.settled();
+  await page.screenshot({ path: 'artifacts/screenshots/import-on-map.png' });
+
+  // One undo step per import: undoing twice leaves the map as it was.
+  await page.getByRole('button', { name: 'Undo' }).click(); // heat strip
+  await page.getByRole('button', { name: 'Undo' }).click(); // data curve
+  await page.getByRole('button', { name: 'Undo' }).click(); // Qualtrics
+  await expect(checkout.getByTestId('kpi-chip').filter({ hasText: 'CSAT' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click(); // GA4
+  await expect(page.getByTestId('kpi-chip')).toHaveCount(0);
+  expect(app.errors).toEqual([]);
+});
+
+test('a file that is not data is refused with a clear message, and the map is untouched', async ({ page }) => {
+  const app = new JourneyPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Import data…' }).first().click();
+  const wizard = page.getByRole('dialog', { name: 'Import data' });
+  const chooser = page.waitForEvent('filechooser');
+  await wizard.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles('assets/icons/64x64.png');
+  await expect(wizard.getByTestId('import-error')).toContainText(/64x64\.png/);
+  await wizard.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('kpi-chip')).toHaveCount(0);
+  await expect(page.getByTestId('map-title')).not.toContainText('•');
+});
