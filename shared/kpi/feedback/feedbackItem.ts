@@ -9,6 +9,7 @@
 import type { FeedbackItem } from '../types';
 import { scoreSentiment, type ScoreKind } from './scoreSentiment';
 import { textSentiment } from './textSentiment';
+import { clipLabel } from '../survey/groupBreakdown';
 
 export interface FeedbackInput {
   scope: string;
@@ -22,13 +23,14 @@ export interface FeedbackInput {
 /** The item, or undefined when there is no text (empty or whitespace only). The text is kept verbatim. */
 export function feedbackItem({ scope, text, score, scoreKind, respondentId }: FeedbackInput): FeedbackItem | undefined {
   if (text === undefined || text.trim() === '') return undefined;
-  const item: FeedbackItem = { scope, text };
+  const item: FeedbackItem = { scope: clipLabel(scope), text };
   if (score !== undefined && scoreKind) {
     item.score = score;
     item.sentiment = scoreSentiment(score, scoreKind);
   } else {
     item.sentiment = textSentiment(text);
   }
-  if (respondentId !== undefined && respondentId !== '') item.respondentId = respondentId;
+  // A dataset keeps ids up to 200 characters; a longer one is left out rather than cut (a cut id identifies no one).
+  if (respondentId !== undefined && respondentId !== '' && respondentId.length <= 200) item.respondentId = respondentId;
   return item;
 }

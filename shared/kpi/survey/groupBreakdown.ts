@@ -15,5 +15,14 @@ export function groupBreakdown<T>(items: readonly T[], keyOf: (item: T) => strin
   return groups;
 }
 
-/** The scope of a breakdown of `base` (the convention shared/kpi/binding/matchLabel.ts reads). */
-export const breakdownScope = (base: string, key: string, value: string): string => `${base} / ${key}=${value}`;
+import { MAX_TITLE } from '../../model/schema';
+
+/** A label cut to `max` characters with an ellipsis (scopes are at most MAX_TITLE long in a dataset). */
+export const clipLabel = (label: string, max = MAX_TITLE): string => (label.length <= max ? label : `${label.slice(0, max - 1)}…`);
+
+/**
+ * The scope of a breakdown of `base` (the convention shared/kpi/binding/matchLabel.ts reads).
+ * Key and value are cut to 200 characters each (a long question text as the key), so the
+ * scope fits a dataset; the same file always gives the same scope.
+ */
+export const breakdownScope = (base: string, key: string, value: string): string => clipLabel(`${base} / ${clipLabel(key, 200)}=${clipLabel(value, 200)}`);

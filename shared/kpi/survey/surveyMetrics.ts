@@ -7,7 +7,7 @@
 import type { MetricValue } from '../../model/schema';
 import { cesScore, type CesScale } from './cesScore';
 import { csatScore } from './csatScore';
-import { breakdownScope, groupBreakdown } from './groupBreakdown';
+import { breakdownScope, clipLabel, groupBreakdown } from './groupBreakdown';
 import { npsScore } from './npsScore';
 
 /** One response that passed the source's checks; answers already on their scale. */
@@ -79,13 +79,13 @@ export function scopeMetrics(scope: string, rs: readonly SurveyResponse[], q: Su
 function itemMetrics(rs: readonly SurveyResponse[], q: SurveyQuestions): MetricValue[] {
   return q.items.flatMap(({ scope, scale }) => {
     const r = csatScore(answers(rs, (x) => x.items[scope]), scale);
-    return [metric(scope, 'csat', r.topTwo, 'fraction', r.n), metric(scope, 'csatMean', r.mean, 'score', r.n)];
+    return [metric(clipLabel(scope), 'csat', r.topTwo, 'fraction', r.n), metric(clipLabel(scope), 'csatMean', r.mean, 'score', r.n)];
   });
 }
 
 export function surveyMetrics(responses: readonly SurveyResponse[], q: SurveyQuestions): MetricValue[] {
   const out = scopeMetrics('total', responses, q);
-  for (const [touchpoint, rs] of groupBreakdown(responses, (r) => r.touchpoint)) out.push(...scopeMetrics(touchpoint, rs, q));
+  for (const [touchpoint, rs] of groupBreakdown(responses, (r) => r.touchpoint)) out.push(...scopeMetrics(clipLabel(touchpoint), rs, q));
   out.push(...itemMetrics(responses, q));
   for (const key of q.segments) {
     for (const [value, rs] of groupBreakdown(responses, (r) => r.segments[key])) {

@@ -3,6 +3,7 @@
  * math), the comments as feedback with their sentiment, and per-scope sentiment metrics.
  */
 import type { FeedbackItem, ImportIssue, SourceResult } from '../../types';
+import { MAX_TEXT } from '../../../model/schema';
 import type { ScoreKind } from '../../feedback/scoreSentiment';
 import { feedbackItem } from '../../feedback/feedbackItem';
 import { sentimentMetrics } from '../../feedback/sentimentMetrics';
@@ -52,8 +53,16 @@ export interface SurveyResultInput {
   notes: string[];
 }
 
+/** Comments longer than a map stores are cut to MAX_TEXT, with a note saying how many. */
+export function clipFeedback(feedback: FeedbackItem[], notes: string[]): void {
+  const long = feedback.filter((f) => f.text.length > MAX_TEXT);
+  for (const f of long) f.text = f.text.slice(0, MAX_TEXT);
+  if (long.length) notes.push(`${long.length} comment${long.length === 1 ? '' : 's'} longer than ${MAX_TEXT} characters cut to ${MAX_TEXT} (the longest a map stores)`);
+}
+
 export function surveyResult(x: SurveyResultInput): SourceResult {
   const notes = [...x.notes];
+  clipFeedback(x.feedback, notes);
   if (x.feedback.length) {
     notes.push(`${x.feedback.length} comment${x.feedback.length === 1 ? '' : 's'}; sentiment from the respondent's ${commentScoreName(x.questions)} answer where given, else from the text`);
   }

@@ -19,6 +19,7 @@ import { feedbackItem } from '../../feedback/feedbackItem';
 import { sentimentMetrics } from '../../feedback/sentimentMetrics';
 import { isBreakdown, linesText, periodOf, plural } from './surveyCells';
 import { flatTable } from './recordsOf';
+import { clipFeedback } from './surveyResult';
 
 const isZendesk = (c: string[]) => c.includes('score') && c.includes('ticket_id') && (c.includes('requester_id') || c.includes('assignee_id'));
 
@@ -74,6 +75,7 @@ export const zendeskCsatSource: KpiSource = {
     if (offered) notes.push(`${plural(offered, 'survey')} offered without an answer: counted in the response rate, not in CSAT`);
     const metrics = scopeMetrics('total', ratings);
     if (groupKey) for (const [g, rs] of groupBreakdown(ratings, (r) => r.group)) metrics.push(...scopeMetrics(breakdownScope('total', groupKey, g), rs));
+    clipFeedback(feedback, notes);
     metrics.push(...sentimentMetrics(feedback));
     const answered = ratings.filter((r) => r.answer);
     const period = periodOf(dates);

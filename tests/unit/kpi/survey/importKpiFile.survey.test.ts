@@ -81,6 +81,18 @@ describe('bytes → KpiImport through importKpiFile: each survey sample is recog
     expect(() => asDataset(k)).not.toThrow();
   });
 
+  it('long comments, question texts and choices still make a valid dataset (cut, with a note)', () => {
+    const q = `Which of these ${'very '.repeat(120)}long options?`;
+    const choice = 'Option A';
+    const text = [`#,How would you rate it?,${q},Tell us more,Submit Date (UTC)`, `a,5,${choice},${'word '.repeat(5000)},2024-05-01 10:00:00`, `b,4,${choice},ok,2024-05-02 10:00:00`].join('\n');
+    const k = imported(new TextEncoder().encode(text), 't.csv');
+    expect(k.source).toBe('typeform');
+    expect(k.notes).toContain('1 comment longer than 20000 characters cut to 20000 (the longest a map stores)');
+    expect(k.metrics.some((m) => m.scope.startsWith('total / Which of these very') && m.scope.endsWith('…=Option A'))).toBe(true);
+    expect(k.metrics.every((m) => m.scope.length <= 500)).toBe(true);
+    expect(() => asDataset(k)).not.toThrow();
+  });
+
   it('Google Play keeps its UTF-16LE encoding and Medallia its ";" in the import', () => {
     expect(imported(fixtureBytes('reviews_com.flowboard.app_202405_synthetic.csv'), 'r.csv').encoding).toBe('utf-16le');
     expect(imported(fixtureBytes('medallia_agent_connect_synthetic.csv'), 'm.csv').delimiter).toBe(';');
