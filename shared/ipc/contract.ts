@@ -91,6 +91,8 @@ export const menuStateSchema = z.object({
   hasSelection: z.boolean(),
   dirty: z.boolean(),
   readOnly: z.boolean(),
+  /** Ids of toggle commands that are on (shown with a check mark), e.g. data.toggleLayer. */
+  checked: z.array(z.string().min(1).max(100)).max(20).optional(),
 }).strict();
 
 export const documentStateSchema = z.object({ title: z.string().max(500), dirty: z.boolean(), menu: menuStateSchema }).strict();

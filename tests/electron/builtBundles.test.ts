@@ -20,11 +20,14 @@ const ready = new Promise((r) => { resolveReady = r; });
 class BrowserWindow {
   constructor(o) { calls.push(['window', o.webPreferences.sandbox, o.webPreferences.contextIsolation, o.webPreferences.preload]); this.webContents = { id: 1, on: noop, setWindowOpenHandler: noop, getURL: () => '' }; }
   on() { return this; } once() { return this; } isFocused() { return true; }
+  getBounds() { return { x: 0, y: 0, width: 1440, height: 900 }; }
   loadURL(u) { calls.push(['load', u]); return Promise.resolve(); }
   static getFocusedWindow() { return null; }
 }
 module.exports = {
-  app: { whenReady: () => ready, on: noop, quit: noop, requestSingleInstanceLock: () => true, getPath: () => process.env.FAKE_USER_DATA, isPackaged: false, addRecentDocument: noop, clearRecentDocuments: noop },
+  app: { whenReady: () => ready, on: (n) => calls.push(['app.on', n]), quit: noop, requestSingleInstanceLock: () => true, getPath: () => process.env.FAKE_USER_DATA, isPackaged: false, addRecentDocument: noop, clearRecentDocuments: noop, getVersion: () => '0.1.0' },
+  nativeTheme: { on: noop, shouldUseDarkColors: false, set themeSource(v) { calls.push(['theme', v]); } },
+  screen: { getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }), getAllDisplays: () => [] },
   ipcMain: { handle: (c) => calls.push(['handle', c]), on: (c) => calls.push(['on', c]) },
   protocol: { registerSchemesAsPrivileged: () => calls.push(['scheme']), handle: () => calls.push(['protocol']) },
   session: { defaultSession: { setPermissionRequestHandler: noop, setPermissionCheckHandler: noop } },
@@ -69,8 +72,27 @@ describe('built Electron bundles', () => {
     expect(names.indexOf('protocol')).toBeGreaterThan(names.indexOf('before-ready'));
     const pageToMain = Object.entries(IPC_CHANNELS).filter(([, kind]) => kind !== 'event').map(([n]) => `waymark:${n}`);
     expect(calls.filter((c) => c[0] === 'handle' || c[0] === 'on').map((c) => c[1]).sort()).toEqual(pageToMain.sort());
-    expect(calls).toContainEqual(['expose', 'waymark', 'clearRecent,listRecent,listRecovery,onMenuCommand,onOpenRequest,openDocument,openRecent,pickDataFile,readBackup,readDocument,removeRecovery,saveDocument,saveExport,setDocumentState,writeRecovery']);
+    // Exactly one named function per contract entry (events as on<Name>), nothing else.
+    const exposed = Object.entries(IPC_CHANNELS).map(([n, kind]) => (kind === 'event' ? `on${n[0]!.toUpperCase()}${n.slice(1)}` : n)).sort();
+    expect(exposed).toContain('openDocument');
+    expect(calls).toContainEqual(['expose', 'waymark', exposed.join(',')]);
     expect(calls).toContainEqual(['window', true, true, join(dir, 'dist', 'preload.js')]);
     expect(calls).toContainEqual(['load', 'app://waymark/index.html']);
+    expect(calls).toContainEqual(['app.on', 'web-contents-created']);
+    expect(calls).toContainEqual(['theme', 'system']);
+  });
+
+  it('ship the third-party licenses beside main, collected from node_modules at build time', async () => {
+    const list = JSON.parse(await readFile(join(dir, 'dist', 'licenses.json'), 'utf8')) as { name: string; version: string; license: string }[];
+    const names = list.map((l) => l.name);
+    // Bundled into the page (React, React Flow, zustand, immer, zod), loaded by main from node_modules (pdfkit, resvg), and the font.
+    for (const name of ['react', 'react-dom', '@xyflow/react', 'zustand', 'immer', 'zod', 'pdfkit', '@resvg/resvg-js', 'Inter (font)']) expect(names, name).toContain(name);
+    // Build tools are not shipped, so they are not listed.
+    for (const name of ['vite', 'vitest', 'typescript', 'esbuild', 'electron', 'electron-builder', 'eslint', '@playwright/test']) expect(names, name).not.toContain(name);
+    const text = await readFile(join(dir, 'dist', 'THIRD_PARTY_LICENSES.txt'), 'utf8');
+    expect(text).toMatch(/^Waymark \d+\.\d+\.\d+ includes the following open-source software/);
+    expect(text).toContain(`react ${list.find((l) => l.name === 'react')!.version} — MIT`);
+    expect(text).toContain('Permission is hereby granted, free of charge'); // the MIT text itself, not just the name
+    expect(text).toContain('SIL OPEN FONT LICENSE');
   });
 });

@@ -5,7 +5,8 @@ import { buildWindowOptions } from '../../electron/main/security/buildWindowOpti
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/contentSecurityPolicy';
 import { resolveAppAsset } from '../../electron/main/security/resolveAppAsset';
 import { validateSender } from '../../electron/main/security/validateSender';
-import { decidePermission, decideWindowOpen, isAllowedExternalUrl, mayReloadAfterCrash, shouldBlockNavigation, shouldBlockWebviewAttach } from '../../electron/main/security/webContentsPolicy';
+import { decidePermission, decideWindowOpen, isAllowedExternalUrl, MAX_EXTERNAL_URL_LENGTH, mayReloadAfterCrash, shouldBlockNavigation, shouldBlockWebviewAttach } from '../../electron/main/security/webContentsPolicy';
+import { DOCUMENTATION_URL } from '../../electron/main/menu/shellCommands';
 
 describe('window options', () => {
   it('sets every webPreferences flag to its secure value', () => {
@@ -31,6 +32,18 @@ describe('window options', () => {
     expect(options.show).toBe(false);
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(options.webPreferences).not.toHaveProperty('additionalArguments');
+  });
+
+  it('windows without an app page get no preload (no bridge), and the same secure flags', () => {
+    const text = buildWindowOptions({ preloadPath: null, devTools: false, title: 'Licenses' }).webPreferences;
+    expect(text).not.toHaveProperty('preload');
+    expect({ ...text, preload: 'p' }).toStrictEqual(buildWindowOptions({ preloadPath: 'p', devTools: false }).webPreferences);
+  });
+
+  it('places a restored window at its bounds, with the minimum size kept', () => {
+    const options = buildWindowOptions({ preloadPath: 'p', devTools: false, bounds: { x: 40, y: 60, width: 1000, height: 700 } });
+    expect(options).toMatchObject({ x: 40, y: 60, width: 1000, height: 700, minWidth: 800, minHeight: 560 });
+    expect(buildWindowOptions({ preloadPath: 'p', devTools: false })).not.toHaveProperty('x');
   });
 
   it('only devTools follows the build (on in development, off when packaged)', () => {
@@ -62,14 +75,30 @@ describe('web-contents policy', () => {
     expect(shouldBlockNavigation(url)).toBe(true);
   });
 
-  it.each(['https://evil.example/', 'http://waymark.invalid/help', 'app://waymark/index.html', 'file:///tmp/x.html', 'https://user:pw@waymark.invalid/'])('window.open(%s) creates no window and opens nothing', (url) => {
-    expect(decideWindowOpen(url)).toEqual({ action: 'deny', openExternally: false });
+  it.each([
+    'https://evil.example/', 'http://waymark.invalid/help', 'app://waymark/index.html', 'file:///tmp/x.html', 'https://user:pw@waymark.invalid/',
+    'https://docs.waymark.invalid:8443/', 'https://waymark.invalid.evil.example/', 'https://evil.example/?https://docs.waymark.invalid/',
+    'javascript:window.open("https://docs.waymark.invalid/")', 'smb://docs.waymark.invalid/share', 'not a url', '',
+  ])('a clicked link to %s creates no window and opens nothing', (url) => {
+    expect(decideWindowOpen(url, 'foreground-tab')).toEqual({ action: 'deny', openExternally: false });
   });
 
-  it('hands allowlisted https help links to the OS browser, still without a window', () => {
-    expect(decideWindowOpen('https://docs.waymark.invalid/guide#kpi')).toEqual({ action: 'deny', openExternally: true });
-    expect(isAllowedExternalUrl('https://waymark.invalid.evil.example/')).toBe(false);
-    expect(isAllowedExternalUrl('not a url')).toBe(false);
+  it('hands allowlisted https help links the user clicked to the OS browser, still without a window', () => {
+    for (const disposition of ['foreground-tab', 'background-tab', 'new-window']) {
+      expect(decideWindowOpen('https://docs.waymark.invalid/guide#kpi', disposition)).toEqual({ action: 'deny', openExternally: true });
+    }
+    expect(isAllowedExternalUrl(DOCUMENTATION_URL)).toBe(true); // Help › Waymark documentation
+  });
+
+  it('does not open even an allowlisted link that no click asked for', () => {
+    expect(decideWindowOpen('https://docs.waymark.invalid/guide', 'default')).toEqual({ action: 'deny', openExternally: false });
+    expect(decideWindowOpen('https://docs.waymark.invalid/guide', 'other')).toEqual({ action: 'deny', openExternally: false });
+  });
+
+  it('refuses over-long links', () => {
+    const long = `https://docs.waymark.invalid/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH)}`;
+    expect(isAllowedExternalUrl(long)).toBe(false);
+    expect(isAllowedExternalUrl(long.slice(0, MAX_EXTERNAL_URL_LENGTH))).toBe(true);
   });
 
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'hid', 'serial', 'usb'])('refuses the %s permission', (permission) => {

@@ -1,21 +1,31 @@
 /**
  * The rest of Electron main that the composition root needs, behind plain functions:
- * lifecycle, folders, session-wide permission refusal, the OS recent-documents list and
- * file-open requests. No decisions here; those live in security/ and services/.
+ * lifecycle, folders, session-wide permission refusal, web-contents hardening for every
+ * page, the OS recent-documents list, file-open requests, displays, the native theme and
+ * checked external links. No decisions here; those live in security/ and services/.
  */
-import { app, ipcMain, session } from 'electron';
-import { decidePermission } from '../security/webContentsPolicy';
+import { app, ipcMain, nativeTheme, screen, session, shell } from 'electron';
+import type { ThemeSource } from '../menu/shellCommands';
+import { decidePermission, isAllowedExternalUrl } from '../security/webContentsPolicy';
+import type { Rect } from '../services/windows/windowBounds';
+import { hardenWebContents } from './createMainWindow';
 
 export { app, ipcMain };
 
 export const userDataFolder = (): string => app.getPath('userData');
 export const documentsFolder = (): string => app.getPath('documents');
 export const isPackaged = (): boolean => app.isPackaged;
+export const appVersion = (): string => app.getVersion();
 
 /** Every permission request and check is refused, for every page, in the default session. */
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details.requestingUrl)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermission(permission, requestingOrigin));
+}
+
+/** Any web contents created anywhere (a window we did not make, a devtools host) gets the same lockdown. */
+export function hardenEveryWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => { hardenWebContents(contents); });
 }
 
 export const addRecentDocument = (path: string): void => app.addRecentDocument(path);
@@ -32,5 +42,27 @@ export function handleOpenRequests(onPath: (path: string) => void): boolean {
   fromArgv(process.argv);
   app.on('second-instance', (_event, argv) => fromArgv(argv));
   app.on('open-file', (event, path) => { event.preventDefault(); onPath(path); });
+  return true;
+}
+
+/** The work areas (screen minus task bar / dock / menu bar) of the displays, primary first. */
+export function displayWorkAreas(): Rect[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => ({ ...d.workArea }));
+}
+
+/** View › Theme: the page's prefers-color-scheme follows nativeTheme.themeSource. */
+export function setThemeSource(source: ThemeSource): void {
+  nativeTheme.themeSource = source;
+}
+export const prefersDark = (): boolean => nativeTheme.shouldUseDarkColors;
+export function onNativeThemeUpdated(listener: () => void): void {
+  nativeTheme.on('updated', listener);
+}
+
+/** Opens a link in the OS browser only if it passes the allowlist (https, our hosts). */
+export function openExternalChecked(url: string): boolean {
+  if (!isAllowedExternalUrl(url)) return false;
+  void shell.openExternal(url);
   return true;
 }

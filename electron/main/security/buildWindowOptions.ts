@@ -5,7 +5,8 @@
  * only adapters/ may import electron, and the adapter passes this object through unchanged.
  */
 export interface SecureWebPreferences {
-  readonly preload: string;
+  /** Absent for windows that show no app page (the licenses text): no bridge at all there. */
+  readonly preload?: string;
   /** The renderer runs in Chromium's OS sandbox: a page bug cannot reach the file system. */
   readonly sandbox: true;
   /** The preload's world is separate from the page's, so the page cannot tamper with it. */
@@ -30,6 +31,9 @@ export interface SecureWebPreferences {
 }
 
 export interface SecureWindowOptions {
+  /** Set when restoring a saved position (services/windows/windowBounds.ts); else the OS centers it. */
+  readonly x?: number;
+  readonly y?: number;
   readonly width: number;
   readonly height: number;
   readonly minWidth: number;
@@ -41,17 +45,24 @@ export interface SecureWindowOptions {
   readonly webPreferences: SecureWebPreferences;
 }
 
-export function buildWindowOptions(input: { preloadPath: string; devTools: boolean; backgroundColor?: string }): SecureWindowOptions {
+/** Default and minimum window size, also the rules restoreBounds applies. */
+export const WINDOW_SIZE = { width: 1440, height: 900, minWidth: 800, minHeight: 560 } as const;
+
+export function buildWindowOptions(input: {
+  preloadPath: string | null; devTools: boolean; backgroundColor?: string; title?: string;
+  bounds?: { x: number; y: number; width: number; height: number };
+}): SecureWindowOptions {
   return {
-    width: 1440,
-    height: 900,
-    minWidth: 800,
-    minHeight: 560,
-    title: 'Waymark',
+    ...(input.bounds ? { x: input.bounds.x, y: input.bounds.y } : {}),
+    width: input.bounds?.width ?? WINDOW_SIZE.width,
+    height: input.bounds?.height ?? WINDOW_SIZE.height,
+    minWidth: WINDOW_SIZE.minWidth,
+    minHeight: WINDOW_SIZE.minHeight,
+    title: input.title ?? 'Waymark',
     show: false,
     backgroundColor: input.backgroundColor ?? '#f7f7f5',
     webPreferences: {
-      preload: input.preloadPath,
+      ...(input.preloadPath ? { preload: input.preloadPath } : {}),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

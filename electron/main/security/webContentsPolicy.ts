@@ -17,23 +17,35 @@ export function shouldBlockNavigation(_url: string): boolean {
 /** Help and documentation links opened in the user's browser; nothing else ever is. */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = ['waymark.invalid', 'docs.waymark.invalid'];
 
-/** https only, host on the allowlist, no credentials in the URL. */
+/** Longer than any help link of ours; a longer URL is refused rather than handed to the OS. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/** https only (no port), host on the allowlist, no credentials in the URL. */
 export function isAllowedExternalUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL_LENGTH) return false;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && EXTERNAL_LINK_HOSTS.includes(parsed.hostname);
+  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.port === '' && EXTERNAL_LINK_HOSTS.includes(parsed.hostname);
 }
 
 /**
- * `setWindowOpenHandler`: no window is ever created by the page. An allowlisted help link
- * is handed to the OS browser instead (the adapter calls shell.openExternal).
+ * How Chromium says a new window was asked for. A link the user clicked (target=_blank,
+ * Ctrl/Shift/middle-click) arrives as a tab or a new window; `default` and `other` are
+ * script-driven or internal, and never go to the OS browser.
  */
-export function decideWindowOpen(url: string): { action: 'deny'; openExternally: boolean } {
-  return { action: 'deny', openExternally: isAllowedExternalUrl(url) };
+export const USER_LINK_DISPOSITIONS: readonly string[] = ['foreground-tab', 'background-tab', 'new-window'];
+
+/**
+ * `setWindowOpenHandler`: no window is ever created by the page. An allowlisted https help
+ * link the user clicked is handed to the OS browser instead (the adapter calls
+ * shell.openExternal); everything else is dropped.
+ */
+export function decideWindowOpen(url: string, disposition: string): { action: 'deny'; openExternally: boolean } {
+  return { action: 'deny', openExternally: USER_LINK_DISPOSITIONS.includes(disposition) && isAllowedExternalUrl(url) };
 }
 
 /**
