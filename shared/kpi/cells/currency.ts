@@ -43,12 +43,34 @@ function stripSuffix(s: string): { rest: string; currency?: string } {
 }
 
 /**
+ * The fast path for the common cell: optional `-`, then only digits, `.` and `,`, starting
+ * and ending with a digit (`1234`, `-0.5`, `3,215`, `48.213`). null = use the full scanner.
+ */
+function scanPlain(cell: string): ScannedCell | null {
+  const n = cell.length;
+  if (n === 0 || n > 40) return null;
+  let i = cell.charCodeAt(0) === 45 ? 1 : 0;
+  if (i >= n) return null;
+  const first = cell.charCodeAt(i);
+  if (first < 48 || first > 57) return null;
+  for (; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46 && c !== 44) return null;
+  }
+  const last = cell.charCodeAt(n - 1);
+  if (last < 48 || last > 57) return null;
+  return cell.charCodeAt(0) === 45 ? { core: cell.slice(1), negative: true, percent: false } : { core: cell, negative: false, percent: false };
+}
+
+/**
  * Splits a numeric-looking cell into sign, currency, percent and the bare number; undefined
  * when nothing number-like is left (text). Accepts `-`/`−`/`+`, accounting `(123)`, a
  * currency before or after (either side of the sign), and a trailing `%` (with or without a
  * space). Locale (which separator is decimal) is decided later, per column.
  */
 export function scanNumericCell(cell: string): ScannedCell | undefined {
+  const fast = scanPlain(cell);
+  if (fast !== null) return fast;
   let s = cell.replace(SPACE, '');
   if (s === '') return undefined;
   let negative = false;

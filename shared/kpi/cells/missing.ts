@@ -13,6 +13,10 @@ const TOKENS = new Set([
 export function isMissingToken(cell: string): boolean {
   if (cell.length === 0) return true;
   if (cell.length > 16) return false;
+  const c = cell.charCodeAt(0);
+  // fast exits: a digit, '-', '(' or a letter other than n/N never starts a token
+  if ((c >= 48 && c <= 57) || c === 45 || c === 40) return false;
+  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && c !== 78 && c !== 110) return false;
   return TOKENS.has(cell.replace(/[\s\u00a0]+/g, '').toLowerCase());
 }
 

@@ -6,7 +6,7 @@
  */
 import { isMissingToken } from './missing';
 import { scanNumericCell } from './currency';
-import { detectNumberLocale, EN_LOCALE, parseNumberCore, type NumberLocale } from './parseNumber';
+import { detectNumberLocale, EN_LOCALE, isPlainCell, isPlainDecimal, parseNumberCore, type NumberLocale } from './parseNumber';
 
 export interface NumberColumn {
   /** One per cell: the number (fraction for a percent column), or null when missing/invalid. */
@@ -36,12 +36,21 @@ export function readNumberColumn(cells: readonly string[], options: NumberColumn
     ? { locale: options.locale, decided: true }
     : detectNumberLocale(cells, options.fallback ?? EN_LOCALE);
   const locale = decision.locale;
+  const dotDecimal = locale.decimal === '.';
   const values: (number | null)[] = new Array(cells.length);
   const invalid: { index: number; text: string }[] = [];
   const currencies: string[] = [];
   let percentCells = 0;
   for (let i = 0; i < cells.length; i++) {
     const text = cells[i]!;
+    if (isPlainCell(text)) {
+      // the common case, without allocating: `1234`, `-0.5`, `3,215`
+      const neg = text.charCodeAt(0) === 45;
+      const core = neg ? text.slice(1) : text;
+      const v = isPlainDecimal(core, dotDecimal) ? Number(core) : parseNumberCore(core, locale);
+      if (Number.isNaN(v)) { values[i] = null; invalid.push({ index: i, text }); } else values[i] = neg ? -v : v;
+      continue;
+    }
     if (isMissingToken(text)) { values[i] = null; continue; }
     const s = scanNumericCell(text);
     if (!s) { values[i] = null; invalid.push({ index: i, text }); continue; }

@@ -57,12 +57,18 @@ export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLoca
   let apostrophe = false;
   let seen = 0;
   for (const cell of cells) {
-    const s = scanNumericCell(cell);
-    if (!s) continue;
+    let core: string;
+    if (isPlainCell(cell)) core = cell;
+    else {
+      const s = scanNumericCell(cell);
+      if (!s) continue;
+      core = s.core;
+      if (!space && SPACES.test(core)) space = true;
+      if (!apostrophe && /['’]/.test(core)) apostrophe = true;
+    }
     if (++seen > 100_000 && (dot || comma)) break;
-    if (!space && SPACES.test(s.core)) space = true;
-    if (!apostrophe && /['’]/.test(s.core)) apostrophe = true;
-    const v = vote(s.core);
+    if (core.indexOf('.') < 0 && core.indexOf(',') < 0) continue;
+    const v = vote(core.charCodeAt(0) === 45 ? core.slice(1) : core);
     if (v > 0) dot++;
     else if (v < 0) comma++;
   }
@@ -73,12 +79,40 @@ export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLoca
   return { locale, decided, conflict: dot > 0 && comma > 0 };
 }
 
+/** A cell of only digits, `.` and `,` (optionally after `-`), digits at both ends: no scanning needed. */
+export function isPlainCell(cell: string): boolean {
+  const n = cell.length;
+  if (n === 0 || n > 40) return false;
+  let i = cell.charCodeAt(0) === 45 ? 1 : 0;
+  const first = cell.charCodeAt(i);
+  const last = cell.charCodeAt(n - 1);
+  if (i >= n || first < 48 || first > 57 || last < 48 || last > 57) return false;
+  for (; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46 && c !== 44) return false;
+  }
+  return true;
+}
+
+/** Digits with at most one `.` that is the decimal mark (or none): `Number()` reads it exactly. */
+export function isPlainDecimal(core: string, dotIsDecimal: boolean): boolean {
+  const n = core.length;
+  if (n === 0 || n > 30) return false;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = core.charCodeAt(i);
+    if (c === 46) { if (!dotIsDecimal || ++dots > 1 || i === n - 1) return false; } else if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Reads a bare number core (no sign/currency/percent) under `locale`; NaN when it does not
  * fit (wrong decimal mark, groups not of 3 digits, stray characters). `pow10` scales by a
  * power of ten in decimal (-2 for a percent: `68,41` → 0.6841 exactly, not 0.68409999…).
  */
 export function parseNumberCore(core: string, locale: NumberLocale, pow10 = 0): number {
+  if (isPlainDecimal(core, locale.decimal === '.')) return Number(pow10 === 0 ? core : `${core}e${pow10}`);
   let s = core;
   let exp = pow10;
   const e = /[eE]([+-]?\d+)$/.exec(s);

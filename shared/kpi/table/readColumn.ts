@@ -35,6 +35,9 @@ export interface ReadColumnOptions {
 /** Reads `cells` as a numeric column; see the module comment. */
 export function readColumn(cells: readonly CellInput[], options: ReadColumnOptions = {}): ColumnRead {
   const n = cells.length;
+  let allText = true;
+  for (let i = 0; i < n; i++) if (typeof cells[i] !== 'string') { allText = false; break; }
+  if (allText && options.duration !== 'hms') return readTextColumn(cells as readonly string[], options);
   const texts: string[] = new Array(n);
   const typed: (number | null | undefined)[] = new Array(n);
   let percentFormat = false;
@@ -82,5 +85,19 @@ export function readColumn(cells: readonly CellInput[], options: ReadColumnOptio
   const out: ColumnRead = { values, invalid, percent, locale: col.locale };
   const cur = col.currency ?? currency;
   if (cur) out.currency = cur;
+  return out;
+}
+
+/** The delimited-file case: every cell a string, read without copying the column. */
+function readTextColumn(cells: readonly string[], options: ReadColumnOptions): ColumnRead {
+  const col = readNumberColumn(cells, options.fallbackLocale ? { fallback: options.fallbackLocale } : {});
+  const values = col.values;
+  if (options.percentPoints && !col.percent) for (let i = 0; i < values.length; i++) { const v = values[i]; if (v !== null && v !== undefined) values[i] = v / 100; }
+  if (options.duration && options.duration !== 'hms') {
+    const unit = options.duration;
+    for (let i = 0; i < values.length; i++) { const v = values[i]; if (v !== null && v !== undefined) values[i] = toSeconds(v, unit); }
+  }
+  const out: ColumnRead = { values, invalid: col.invalid, percent: col.percent, locale: col.locale };
+  if (col.currency) out.currency = col.currency;
   return out;
 }

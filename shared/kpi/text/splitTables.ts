@@ -31,13 +31,17 @@ export interface SplitFile {
 /** Whether a parsed record is a comment line (see the module comment). */
 export function isCommentRecord(record: TextRecord): boolean {
   const first = record.cells[0] ?? '';
+  const c0 = first.charCodeAt(0);
+  if (c0 !== 35 && c0 !== 34) return false; // neither '#' nor '"'
   if (record.cells.length > 1 && first === '#') return false;
   return isCommentText(first);
 }
 
 /** Whether a record is a blank line (one empty cell; a row of delimiters is not blank). */
 export function isBlankRecord(record: TextRecord): boolean {
-  return record.cells.length === 1 && record.cells[0]!.trim() === '';
+  if (record.cells.length !== 1) return false;
+  const c = record.cells[0]!;
+  return c === '' || c.trim() === '';
 }
 
 /** Whether every cell of a record is empty (a blank line, or a row made only of delimiters). */
