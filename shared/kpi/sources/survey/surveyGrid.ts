@@ -4,8 +4,8 @@
  * cells with their 1-based line (sheet row). Sheet cells become text the cell parsers read:
  * numbers as JS number text, dates as ISO; the typed cell stays beside it (`typed`).
  */
-import type { ImportIssue, SheetCell, SourceInput, TextRecord } from '../../types';
-import { splitTables } from '../../text/splitTables';
+import type { DelimitedFile, ImportIssue, SheetCell, SourceInput, TextRecord } from '../../types';
+import { splitTables, type TextTable } from '../../text/splitTables';
 import { emptyRowsNote, validateRows } from '../../text/validateRows';
 import { normalizeHeader } from '../../text/headerRows';
 import { fromExcelSerial } from '../../cells/parseDate';
@@ -37,6 +37,14 @@ export function sheetCellText(cell: SheetCell | undefined): string {
   }
 }
 
+// Every survey source asks for the same file's tables while recognizing it: split it once.
+const split = new WeakMap<DelimitedFile, TextTable[]>();
+function tablesOf(file: DelimitedFile): TextTable[] {
+  let tables = split.get(file);
+  if (!tables) { tables = splitTables(file).tables; split.set(file, tables); }
+  return tables;
+}
+
 const textRow = (r: TextRecord): GridRow => (r.error ? { line: r.line, cells: r.cells, error: r.error } : { line: r.line, cells: r.cells });
 const sheetRow = (cells: SheetCell[], i: number): GridRow => ({ line: i + 1, cells: cells.map(sheetCellText), typed: cells });
 const isEmptyRow = (cells: readonly SheetCell[]) => cells.every((c) => c === null || c === undefined || (c.type === 'string' && c.value.trim() === ''));
@@ -49,7 +57,7 @@ const isEmptyRow = (cells: readonly SheetCell[]) => cells.every((c) => c === nul
 export function findGrid(input: SourceInput, matches: (headers: string[]) => boolean, headerIndex = 0): Grid | undefined {
   const test = (cells: readonly string[] | undefined) => cells !== undefined && matches(cells.map(normalizeHeader));
   if (input.delimited) {
-    const tables = splitTables(input.delimited).tables;
+    const tables = tablesOf(input.delimited);
     const k = tables.findIndex((t) => test(t.records[headerIndex]?.cells));
     if (k < 0) return undefined;
     const later = tables.slice(k + 1).map((t) => ({ line: t.records[0]!.line, records: t.records.length }));

@@ -11,8 +11,8 @@
  *   "effort", "easy" or "difficult" (lower = easier for "effort"/"difficult", options
  *   override; scale options.cesScale, default 7), CSAT when it says "rate", "rating" or
  *   "satisf" (options.csatScale, default 5). Other number columns are not read (noted).
- * - Text columns: a choice question when some answer repeats and none is longer than 60
- *   characters (a breakdown `total / <question>=<choice>`), else comments.
+ * - Text columns: a choice question (a breakdown `total / <question>=<choice>`) when
+ *   isChoiceColumn says so, else comments; a note says how each text column was read.
  * - Newer exports have `Response Type` (completed / partial): partial responses follow
  *   options.partialResponses (default include).
  */
@@ -33,6 +33,17 @@ const HIDDEN = /^[a-z][a-z0-9_]*$/;
 const isTypeformHeader = (h: string[]) => h[0] === '#' && h.includes('submit date (utc)');
 
 const findTypeform = (input: SourceInput): Grid | undefined => findGrid(input, isTypeformHeader);
+
+ /**
+ * A text column is a choice question when answers repeat, none is longer than 60
+ * characters, and there are few distinct answers: at most 5, or at most half the answers.
+ * (Free text repeats too — "Nothing", "No" — but has many distinct answers.)
+ */
+export function isChoiceColumn(values: readonly string[]): boolean {
+  if (!hasRepeats(values) || values.some((v) => v.length > 60)) return false;
+  const distinct = new Set(values).size;
+  return distinct <= 5 || distinct * 2 <= values.length;
+}
 
 type Role = 'nps' | 'csat' | 'ces' | 'choice' | 'comment' | 'hidden' | 'unread';
 
@@ -69,7 +80,7 @@ export const typeformSource: KpiSource = {
         if (/\brat(e|ing)\b|satisf/i.test(name)) return 'csat';
         return 'unread';
       }
-      return hasRepeats(values) && values.every((v) => v.length <= 60) ? 'choice' : 'comment';
+      return isChoiceColumn(values) ? 'choice' : 'comment';
     });
     const first = (role: Role) => roles.indexOf(role);
     const [iNps, iCsat, iCes] = [first('nps'), first('csat'), first('ces')];
@@ -78,6 +89,9 @@ export const typeformSource: KpiSource = {
     const commentCols = roles.map((r, i) => (r === 'comment' ? i : -1)).filter((i) => i >= 0);
     const unread = roles.map((r, i) => (r === 'unread' && !META.has(h[i]!) ? header[i] : '')).filter(Boolean);
     if (hidden.length) notes.push(`Hidden fields: ${hidden.map((i) => header[i]).join(', ')}`);
+    const named = (role: Role) => roles.map((r, i) => (r === role ? `"${header[i]!.trim()}"` : '')).filter(Boolean).join(', ');
+    if (roles.includes('choice')) notes.push(`Read as choices (breakdowns): ${named('choice')}`);
+    if (roles.includes('comment')) notes.push(`Read as comments: ${named('comment')}`);
     if (unread.length) notes.push(`Not read: ${unread.join(', ')}`);
     if (iCes >= 0) notes.push(`CES: "${header[iCes]}" on 1–${cesScale}, ${cesHigherIsEasier ? 'higher' : 'lower'} = easier`);
     if (iCsat >= 0) notes.push(`CSAT: "${header[iCsat]}" on 1–${csatScale}, top-2-box = ${csatScale - 1}–${csatScale}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeformSource } from '../../../../shared/kpi/sources/survey/typeformSource';
+import { isChoiceColumn, typeformSource } from '../../../../shared/kpi/sources/survey/typeformSource';
 import { qualtricsSource } from '../../../../shared/kpi/sources/survey/qualtricsSource';
 import { surveyMonkeySource } from '../../../../shared/kpi/sources/survey/surveyMonkeySource';
 import { delimitedInput, metricOf, rounded, sampleBytes, sampleText, textInput, valueOf } from './fixtures';
@@ -73,6 +73,21 @@ describe('Typeform sample (FORMATS.md 3.11)', () => {
     const five = typeformSource.extract(input(), { cesScale: 5 });
     expect(five.errors.map((e) => e.line)).toEqual([5, 7]); // effort 6 and 7 are off a 1–5 scale
     expect(metricOf(five, 'total', 'ces').n).toBe(5);
+  });
+});
+
+describe('Typeform text columns: choice question or comments', () => {
+  it('the sample: the hardest step is a choice, the "one thing" answers are comments, and the notes say so', () => {
+    const r = result();
+    expect(r.notes).toContain('Read as choices (breakdowns): "Which step was the hardest?"');
+    expect(r.notes).toContain('Read as comments: "What\'s the one thing we could do better?"');
+  });
+
+  it('free text that repeats a short answer stays free text; many answers over few options are a choice', () => {
+    expect(isChoiceColumn(['Nothing', 'Nothing', 'Faster exports', 'Dark mode', 'More templates', 'Cheaper plan', 'Gantt view'])).toBe(false);
+    expect(isChoiceColumn(Array.from({ length: 100 }, (_, i) => `Option ${i % 12}`))).toBe(true);
+    expect(isChoiceColumn(['A', 'B', 'C'])).toBe(false);
+    expect(isChoiceColumn(['A', 'A', 'x'.repeat(61)])).toBe(false);
   });
 });
 
