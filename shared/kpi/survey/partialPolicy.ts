@@ -28,7 +28,7 @@ export interface PartialOutcome<T> {
 export function applyPartialPolicy<T extends { finished: boolean; line: number }>(responses: readonly T[], policy: PartialPolicy): PartialOutcome<T> {
   const partial = responses.filter((r) => !r.finished);
   if (partial.length === 0) return { kept: [...responses], excluded: [] };
-  const lines = partial.map((r) => r.line).join(', ');
+  const lines = partial.slice(0, 10).map((r) => r.line).join(', ') + (partial.length > 10 ? ', …' : '');
   const what = `${partial.length} partial response${partial.length === 1 ? '' : 's'} (line${partial.length === 1 ? '' : 's'} ${lines})`;
   if (policy === 'include') {
     return { kept: [...responses], excluded: [], note: `${what} included for the questions answered (partialResponses: include)` };

@@ -104,6 +104,11 @@ describe('partial responses', () => {
     expect(r.note).toContain('excluded');
   });
 
+  it('names at most ten lines', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ line: i + 2, finished: false }));
+    expect(applyPartialPolicy(many, 'include').note).toBe('25 partial responses (lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …) included for the questions answered (partialResponses: include)');
+  });
+
   it('says nothing when every response is finished', () => {
     expect(applyPartialPolicy([rs[0]!], 'exclude').note).toBeUndefined();
   });
