@@ -14,6 +14,7 @@ import { offerRecovery, startAutosave } from './recovery';
 import { setPlatform } from './session';
 import { holdSessionLock } from './liveSessions';
 import { acceptFileDrops } from './fileDrop';
+import { followColorScheme } from '../theme/followColorScheme';
 
 let started = false;
 
@@ -24,6 +25,7 @@ export async function startApp(): Promise<void> {
   const platform = getPlatform();
   setPlatform(platform);
   platform.onCommand((id) => { runCommand(id); });
+  followColorScheme(platform);
   acceptFileDrops();
   platform.onOpenRequest((doc) => { void confirmDiscard('open another map').then((ok) => ok && openBytes(doc.bytes, doc.name, doc.ref)); });
 
@@ -33,7 +35,11 @@ export async function startApp(): Promise<void> {
     platform.setDocumentState({
       title: ui.documentName,
       dirty: selectDirty(d),
-      menu: { canUndo: d.past.length > 0, canRedo: d.future.length > 0, hasSelection: ui.selectedIds.length > 0, dirty: selectDirty(d), readOnly: d.readOnly },
+      menu: {
+        canUndo: d.past.length > 0, canRedo: d.future.length > 0, hasSelection: ui.selectedIds.length > 0, dirty: selectDirty(d), readOnly: d.readOnly,
+        // Check marks in the native menu: Data › Show data on the map.
+        checked: Object.keys(d.journey.bindings).length > 0 && !d.journey.settings.kpiView?.hidden ? ['data.toggleLayer'] : [],
+      },
     });
   };
   useDocumentStore.subscribe(publish);

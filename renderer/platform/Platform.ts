@@ -59,6 +59,8 @@ export interface MenuState {
   hasSelection: boolean;
   dirty: boolean;
   readOnly: boolean;
+  /** Toggle commands that are on, shown with a check mark in the native menu (e.g. data.toggleLayer). */
+  checked?: string[];
 }
 
 export interface Platform {
@@ -101,4 +103,9 @@ export interface Platform {
   /** Menu clicks and OS file-open requests from the shell. Returns an unsubscribe. */
   onCommand(listener: (commandId: string) => void): () => void;
   onOpenRequest(listener: (doc: OpenedDocument) => void): () => void;
+  /**
+   * Light or dark as the system wants it (on the desktop: View › Theme, which follows the
+   * OS unless set). Calls back at once and on every change. Returns an unsubscribe.
+   */
+  onColorSchemeChange(listener: (scheme: 'light' | 'dark') => void): () => void;
 }

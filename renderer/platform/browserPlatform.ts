@@ -7,6 +7,7 @@
 import { downloadBlob, pickWithInput } from './browser/fileTransfer';
 import { type IdbStore, openIdbStore } from './browser/openIdbStore';
 import type { DocumentRef, ExportProgress, OpenedDocument, Platform, RecoverySnapshot, SaveOutcome } from './Platform';
+import { watchColorScheme } from './colorScheme';
 import { EXPORT_MIME, type ExportRequest } from '../../shared/export/exportRequest';
 
 /** The picker part of the File System Access API (not in TypeScript's DOM lib). */
@@ -198,6 +199,7 @@ export function createBrowserPlatform(win: Window & typeof globalThis = window, 
       }
       return () => { active = false; };
     },
+    onColorSchemeChange: (listener) => watchColorScheme(win, listener),
   };
   return platform;
 }

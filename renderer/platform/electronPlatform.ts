@@ -5,6 +5,7 @@
  */
 import { exportOptionsSchema, type OpenResult, type WaymarkApi } from '../../shared/ipc/contract';
 import type { OpenedDocument, Platform } from './Platform';
+import { watchColorScheme } from './colorScheme';
 
 declare global {
   interface Window {
@@ -20,7 +21,8 @@ function opened(result: OpenResult): OpenedDocument | null {
   throw new Error(result.message);
 }
 
-export function createElectronPlatform(api: WaymarkApi): Platform {
+/** `win`: where prefers-color-scheme is read (Electron drives it from View › Theme). */
+export function createElectronPlatform(api: WaymarkApi, win: { matchMedia?: Window['matchMedia'] } = globalThis): Platform {
   return {
     kind: 'electron',
     openDocument: async () => opened(await api.openDocument()),
@@ -58,5 +60,6 @@ export function createElectronPlatform(api: WaymarkApi): Platform {
     setDocumentState: (state) => { api.setDocumentState(state); },
     onCommand: (listener) => api.onMenuCommand(listener),
     onOpenRequest: (listener) => api.onOpenRequest(listener),
+    onColorSchemeChange: (listener) => watchColorScheme(win, listener),
   };
 }

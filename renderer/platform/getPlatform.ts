@@ -8,5 +8,5 @@ import type { Platform } from './Platform';
 import { renderExportInBrowser } from '../export/renderExportInBrowser';
 
 export function getPlatform(win: Window & typeof globalThis = window): Platform {
-  return win.waymark ? createElectronPlatform(win.waymark) : createBrowserPlatform(win, { renderExport: renderExportInBrowser });
+  return win.waymark ? createElectronPlatform(win.waymark, win) : createBrowserPlatform(win, { renderExport: renderExportInBrowser });
 }
