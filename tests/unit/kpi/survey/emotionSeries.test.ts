@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emotionSeries, toEmotionScale, unitSentiment } from '../../../../shared/kpi/feedback/emotionSeries';
 import type { MetricValue } from '../../../../shared/model/schema';
+import { qualtricsSource } from '../../../../shared/kpi/sources/survey/qualtricsSource';
+import { delimitedInput, sampleBytes } from './fixtures';
 
 const m = (scope: string, metric: string, value: number | null, n?: number): MetricValue => ({ scope, metric, value, unit: 'score', ...(n === undefined ? {} : { n }) });
 
@@ -50,5 +52,18 @@ describe('data-driven emotion series', () => {
         if (i > 0 && values[i]! > values[i - 1]!) expect(p.score).toBeGreaterThanOrEqual(series[i - 1]!.score);
       });
     }));
+  });
+});
+
+describe('emotion series from an imported survey', () => {
+  it('Qualtrics sample, touchpoints in map order on a −5…+5 scale: CSAT mean 4.00 / 3.67 / 3.00 → 2.5 / 1.67 / 0', () => {
+    const file = 'qualtrics_post_purchase_may2024.csv';
+    const r = qualtricsSource.extract(delimitedInput(file, sampleBytes(file)), {});
+    const series = emotionSeries(r.metrics, { min: -5, max: 5 }, { scopes: ['Checkout', 'Delivery', 'Returns'] });
+    expect(series.map((p) => [p.scope, p.metric, Number(p.score.toFixed(2)), p.n])).toEqual([
+      ['Checkout', 'csatMean', 2.5, 4], ['Delivery', 'csatMean', 1.67, 3], ['Returns', 'csatMean', 0, 3],
+    ]);
+    const nps = emotionSeries(r.metrics, { min: 1, max: 7 }, { metric: 'nps', scopes: ['Checkout', 'Delivery', 'Returns'] });
+    expect(nps.map((p) => Number(p.score.toFixed(2)))).toEqual([4, 5, 4]);
   });
 });
