@@ -101,6 +101,14 @@ describe('Qualtrics sample (FORMATS.md 3.9)', () => {
     expect(metricOf(r, 'total', 'nps')).toEqual(metricOf(result(), 'total', 'nps'));
   });
 
+  it('CRLF record ends stay out of the cells (touchpoints, ids, comments)', () => {
+    expect(sampleText(FILE)).toContain('\r\n');
+    const r = result();
+    expect(r.metrics.some((m) => m.scope.includes('\r'))).toBe(false);
+    expect(r.feedback.some((f) => f.text.includes('\r') || f.respondentId!.includes('\r'))).toBe(false);
+    expect(r.feedback.find((f) => f.respondentId === 'R_3tRe8MuQo6yLnDg')!.text).toBe('Love the trail runners');
+  });
+
   it('the period comes from the kept responses, with the ImportId time zone noted', () => {
     const r = result();
     expect(r.period).toEqual({ start: '2024-05-02T08:14:09', end: '2024-05-28T11:37:55' });
