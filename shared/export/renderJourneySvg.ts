@@ -20,6 +20,7 @@ import { drawBands, drawLaneHeader, drawStageHeader } from './grid';
 import { drawPersonaHeader, drawTitleBlock } from './header';
 import { dataEdgeParts, drawCardChips, drawConnectionData, drawDataCurve, drawHeatStrip, drawStageTiles, kpiLayerFor } from './kpiLayer';
 import { drawLegend } from './legend';
+import { drawTargets } from './kpiTargets';
 import { resolveScope } from './scope';
 import { setFontPerWeight } from './svgText';
 import type { EmbeddedFonts, ExportLayer, RenderContext, SvgExportOptions } from './svgTypes';
@@ -130,6 +131,10 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
   if (!hidden.has('legend')) {
     const l = drawLegend(ctx, x0, y + SECTION_GAP, contentW, kpis);
     if (l.height) { parts.push(l.svg); y += SECTION_GAP + l.height; }
+  }
+  if (kpis && !hidden.has('legend')) {
+    const t = drawTargets(ctx, kpis, x0, y + SECTION_GAP, contentW);
+    if (t.height) { parts.push(t.svg); y += SECTION_GAP + t.height; }
   }
   if (notes.length) {
     const n = drawNotes(ctx, notes, x0, y + SECTION_GAP, Math.min(contentW, 720));

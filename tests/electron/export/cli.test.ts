@@ -37,7 +37,7 @@ async function run(name: string, ...args: string[]) {
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }
 
-describe('waymark export', () => {
+describe('waymark export', { timeout: 30_000 }, () => {
   it('is registered with validate', () => {
     expect(Object.keys(commands)).toEqual(expect.arrayContaining(['export', 'validate']));
   });

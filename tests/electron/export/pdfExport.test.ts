@@ -4,7 +4,7 @@
  * A4 export has the page count the tile grid predicts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ async function pdfOf(name: Parameters<typeof sample>[0], pdf: NonNullable<Export
   return { path, pages: out.pages! };
 }
 
-describe('PDF export', () => {
+describe('PDF export', { timeout: 30_000 }, () => {
   for (const name of ['northwind-outdoor', 'flowboard-saas-onboarding'] as const) {
     it(`${name}: every card title is selectable text; qpdf finds no error; Inter embedded and subset`, async () => {
       const { path } = await pdfOf(name);
@@ -59,6 +59,22 @@ describe('PDF export', () => {
     const text = flat(run('pdftotext', [path, '-']));
     expect(text).toContain('Persona: Maya Chen, Tom Okafor');
     expect(text).toContain('2024-06-01');
+  });
+
+  it('draws crop marks at the corners of the printable area when asked', async () => {
+    /** The darkest pixel of a small window around (x, y) pt, rendered at 4 px per pt as PGM. */
+    const darkest = async (cropMarks: boolean, x: number, y: number) => {
+      const { path } = await pdfOf('flowboard-saas-onboarding', { page: 'A4', orientation: 'landscape', cropMarks });
+      const out = join(dir, `crop-${cropMarks}`);
+      execFileSync('pdftoppm', ['-r', '288', '-gray', '-x', String(4 * x - 8), '-y', String(4 * y - 8), '-W', '16', '-H', '16', '-singlefile', path, out]);
+      const pgm = readFileSync(`${out}.pgm`);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40))!;
+      return Math.min(...pgm.subarray(header[0].length));
+    };
+    // 10 mm margin = 28.3 pt; the top-left mark runs left from (28.3 - 3) along y = 28.3.
+    const margin = Math.round(10 * 72 / 25.4);
+    expect(await darkest(true, margin - 10, margin)).toBeLessThan(128);
+    expect(await darkest(false, margin - 10, margin)).toBeGreaterThan(200);
   });
 
   it('fits one page of the chosen size and orientation', async () => {

@@ -35,7 +35,7 @@ const svg = renderJourneySvg(sample('flowboard-saas-onboarding'), {}, createInte
 const W = Number(/width="(\d+)"/.exec(svg)![1]);
 const H = Number(/height="(\d+)"/.exec(svg)![1]);
 
-describe('PNG export', () => {
+describe('PNG export', { timeout: 30_000 }, () => {
   for (const scale of [1, 2, 3]) {
     it(`scale ${scale}: ${scale}× the SVG size, pHYs ${96 * scale} DPI`, () => {
       const out = exportPng(svg, { scale });

@@ -167,6 +167,22 @@ describe('KPI layer', () => {
     expect(svgTexts(svg)).toContain('▼ 34.0% drop-off');
   });
 
+  it('spells out every value that has a target: value, target, delta in the status color', () => {
+    const svg = renderJourneySvg(j, {}, fixedMeasure);
+    const withGoal = [...layer.byTarget.values()].flat().filter((v) => v.goal !== undefined);
+    expect(withGoal.length).toBeGreaterThan(3);
+    expect(countAttr(svg, 'data-target-row')).toBe(withGoal.length);
+    for (const v of withGoal) {
+      const row = new RegExp(`data-target-row="${v.bindingId}" data-status="${v.status}"[^]*?</g>`).exec(svg)![0];
+      const texts = svgTexts(row).join(' ');
+      expect(texts).toContain(`${v.text} · target ${v.goalText}`);
+      if (v.status !== 'none') expect(row).toContain(`fill="${({ good: lightTheme.statusGood, warn: lightTheme.statusWarn, bad: lightTheme.statusBad } as const)[v.status]}"`);
+      expect(texts).toContain(v.deltaText!);
+      expect(texts).toContain(v.dataset.name);
+    }
+    expect(renderJourneySvg(j, { hideLayers: ['legend'] }, fixedMeasure)).not.toContain('data-target-row');
+  });
+
   it('lists the data sources in the legend', () => {
     const texts = svgTexts(renderJourneySvg(j, {}, fixedMeasure));
     for (const d of Object.values(j.datasets)) expect(texts.some((t) => t.includes(d.name) && t.includes('2024-04-01'))).toBe(true);
