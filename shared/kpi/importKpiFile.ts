@@ -16,6 +16,7 @@ import { isEmptyRecord } from './text/splitTables';
 import { readWorkbook } from './xlsx/readWorkbook';
 import { sniffFile, KIND_NAMES } from './sniffFile';
 import { sourceRegistry } from './sources/sourceRegistry';
+import { locateJsonError } from '../file/locateJsonError';
 
 export type ImportResult = { ok: true; value: KpiImport } | { ok: false; error: KpiImportFailure };
 
@@ -32,25 +33,13 @@ export interface ImportEnvironment {
 
 const fail = (message: string, line?: number): ImportResult => ({ ok: false, error: line === undefined ? { message } : { message, line } });
 
-/** The 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
-  return { line, column: offset - last };
-}
-
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string; line?: number } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    if (pos) {
-      const lc = lineColumn(text, Number(pos[1]));
-      return { ok: false, message: `invalid JSON at line ${lc.line}, column ${lc.column}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, line: lc.line };
-    }
-    return { ok: false, message: `invalid JSON: ${msg}` };
+    const at = locateJsonError(text);
+    if (at) return { ok: false, message: `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}`, line: at.line };
+    return { ok: false, message: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 

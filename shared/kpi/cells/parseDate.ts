@@ -72,8 +72,9 @@ export function inferDateOrder(cells: Iterable<string>): { order: DateOrder | un
 
 /**
  * Parses one date cell to ISO; undefined when it is not a date (or an impossible one, e.g.
- * 31/02). `order` is needed for `a/b/yyyy` cells that both orders could read (else
- * undefined is returned for them); `utc` marks times as UTC (Typeform, Zendesk).
+ * 31/02). `order` (the column's, from `inferDateOrder` or the user) decides `a/b/yyyy`
+ * cells and is binding: a cell it cannot read is not a date. Without it, only cells one
+ * order alone can read are read. `utc` marks times as UTC (Typeform, Zendesk).
  */
 export function parseDateCell(cell: string, order?: DateOrder, utc = false): string | undefined {
   const s = cell.trim();
@@ -96,7 +97,9 @@ export function parseDateCell(cell: string, order?: DateOrder, utc = false): str
     const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const time = readTime(m[5]);
     if (time === null) return undefined;
-    const ord: DateOrder | undefined = m[2] === '.' ? 'DMY' : a > 12 ? 'DMY' : b > 12 ? 'MDY' : a === b ? 'DMY' : order;
+    // the column's order, when known, is binding (13/04 in an MDY column is no date); else only a
+    // cell that one order alone can read is read
+    const ord: DateOrder | undefined = m[2] === '.' ? 'DMY' : order ?? (a > 12 ? 'DMY' : b > 12 ? 'MDY' : a === b ? 'DMY' : undefined);
     if (!ord) return undefined;
     return ord === 'DMY' ? iso(y, b, a, time, utc) : iso(y, a, b, time, utc);
   }

@@ -48,7 +48,8 @@ function vote(core: string): number {
 
 /**
  * Decides a column's number locale from its cells (currency, sign and `%` are ignored).
- * `fallback` applies when nothing decides (default: decimal point, `,` thousands).
+ * `fallback` applies when nothing decides, or cells disagree in equal numbers (default:
+ * decimal point, `,` thousands).
  */
 export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLocale = EN_LOCALE): LocaleDecision {
   let dot = 0;
@@ -73,7 +74,7 @@ export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLoca
     else if (v < 0) comma++;
   }
   const decided = dot + comma > 0;
-  const decimal: '.' | ',' = decided ? (comma > dot ? ',' : '.') : fallback.decimal;
+  const decimal: '.' | ',' = comma > dot ? ',' : dot > comma ? '.' : fallback.decimal; // a tie: the fallback decides
   const thousands: NumberLocale['thousands'] = space ? ' ' : apostrophe ? "'" : decimal === ',' ? '.' : ',';
   const locale: NumberLocale = decided || space || apostrophe ? { decimal, thousands } : fallback;
   return { locale, decided, conflict: dot > 0 && comma > 0 };
