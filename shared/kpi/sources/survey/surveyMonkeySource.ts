@@ -6,7 +6,10 @@
  *
  * - Question text is forward-filled over the blank row-1 cells of answer columns.
  * - A `Response` column on the ease scale (Very difficult = 1 … Very easy = 5) is CES; on
- *   the satisfaction scale, CSAT; 0–10 numbers under "recommend", NPS; other single choices
+ *   the satisfaction scale, CSAT; 0–10 numbers under "recommend", NPS; numbers under
+ *   "easy"/"effort"/"difficult" CES (options.cesScale, default 7; "effort"/"difficult" =
+ *   lower is easier unless options.cesHigherIsEasier), under "satisf…"/"rate" CSAT
+ *   (options.csatScale, default 5); other single choices
  *   are breakdowns of the total (`total / <question>=<choice>`), the `Other (please specify)`
  *   text standing in when no listed choice was picked.
  * - A matrix on a known scale gives per-row CSAT, each row label its own scope.
@@ -22,6 +25,7 @@ import { inferDateOrder, parseDateCell, type DateOrder } from '../../cells/parse
 import { forwardFill, normalizeHeader } from '../../text/headerRows';
 import { choiceScaleLength, choiceScore, type ChoiceScaleKind } from '../../survey/choiceScales';
 import { isNpsAnswer } from '../../survey/npsScore';
+import { DEFAULT_CSAT_SCALE, isScaleAnswer } from '../../survey/csatScore';
 import type { SurveyQuestions, SurveyResponse } from '../../survey/surveyMetrics';
 import { dataRows, findGrid, type Grid, type GridRow } from './surveyGrid';
 import { cellAt, hasRepeats, isBlank, linesText, periodOf, readAnswer } from './surveyCells';
@@ -30,6 +34,12 @@ import { responseFeedback, surveyResult } from './surveyResult';
 const RESPONSE = 'response';
 const OPEN = 'open-ended response';
 const OTHER = /^other \(please specify\)$/;
+
+const EASE = /\beas(y|ier|e)\b|effort|difficult/i;
+const RATING = /satisf|\brat(e|ing)\b/i;
+
+/** A single rating question: answers as choice text on a known scale, or as numbers 1…scale. */
+interface Rated { q: Question; kind: ChoiceScaleKind | 'number'; scale: number; higherIsEasier: boolean }
 
 const isMonkeyHeader = (h: string[]) => h.includes('respondent id') && h.includes('collector id');
 
@@ -93,8 +103,10 @@ export const surveyMonkeySource: KpiSource = {
     const iId = h.indexOf('respondent id');
 
     let nps: Question | undefined;
-    let csat: { q: Question; kind: ChoiceScaleKind } | undefined;
-    let ces: { q: Question; kind: ChoiceScaleKind } | undefined;
+    let csat: Rated | undefined;
+    let ces: Rated | undefined;
+    const csatScale = typeof options.csatScale === 'number' ? options.csatScale : DEFAULT_CSAT_SCALE;
+    const cesScale = typeof options.cesScale === 'number' ? options.cesScale : 7;
     const matrices: { q: Question; kind: ChoiceScaleKind }[] = [];
     const choices: { q: Question; other: number }[] = [];
     const open: Question[] = [];
@@ -107,8 +119,12 @@ export const surveyMonkeySource: KpiSource = {
         const kind = other < 0 ? scaleOf(rows, main) : undefined;
         const numeric = rows.every((r) => { const v = cellAt(r.cells, main[0]!); return isBlank(v) || /^\d+$/.test(v); });
         if (other < 0 && numeric && /recommend/i.test(q.text) && !nps) nps = q;
-        else if (kind === 'ease' && !ces) ces = { q, kind };
-        else if (kind === 'satisfaction' && !csat) csat = { q, kind };
+        else if (kind === 'ease' && !ces) ces = { q, kind, scale: choiceScaleLength(kind), higherIsEasier: true };
+        else if (kind === 'satisfaction' && !csat) csat = { q, kind, scale: choiceScaleLength(kind), higherIsEasier: true };
+        else if (other < 0 && numeric && EASE.test(q.text) && !ces) {
+          const higherIsEasier = typeof options.cesHigherIsEasier === 'boolean' ? options.cesHigherIsEasier : !/effort|difficult/i.test(q.text);
+          ces = { q, kind: 'number', scale: cesScale, higherIsEasier };
+        } else if (other < 0 && numeric && RATING.test(q.text) && !csat) csat = { q, kind: 'number', scale: csatScale, higherIsEasier: true };
         else choices.push({ q, other });
         continue;
       }
@@ -128,13 +144,15 @@ export const surveyMonkeySource: KpiSource = {
     }
     const q: SurveyQuestions = {
       nps: nps !== undefined,
-      csat: csat ? choiceScaleLength(csat.kind) : false,
-      ces: ces ? { scale: choiceScaleLength(ces.kind), higherIsEasier: true } : false,
+      csat: csat ? csat.scale : false,
+      ces: ces ? { scale: ces.scale, higherIsEasier: ces.higherIsEasier } : false,
       stars: false,
       items: items.map(({ scope, scale }) => ({ scope, scale })),
       segments: [...segmentCustom.map((i) => row1[i]!.trim()), ...choices.map((c) => c.q.text.trim())],
     };
-    if (ces) notes.push(`CES: "${ces.q.text}" from choice text, Very difficult = 1 … Very easy = 5`);
+    if (ces?.kind === 'ease') notes.push(`CES: "${ces.q.text}" from choice text, Very difficult = 1 … Very easy = 5`);
+    else if (ces) notes.push(`CES: "${ces.q.text}" on 1–${ces.scale}, ${ces.higherIsEasier ? 'higher' : 'lower'} = easier`);
+    if (csat?.kind === 'number') notes.push(`CSAT: "${csat.q.text}" on 1–${csat.scale}, top-2-box = ${csat.scale - 1}–${csat.scale}`);
 
     const skipped = new Map<string, number[]>();
     const skip = (what: string, line: number) => skipped.set(what, [...(skipped.get(what) ?? []), line]);
@@ -151,7 +169,9 @@ export const surveyMonkeySource: KpiSource = {
       for (const [slot, x] of [['ces', ces], ['csat', csat]] as const) {
         if (!x) continue;
         const cell = cellAt(cells, x.q.cols[0]!);
-        const v = readChoice(cell, x.kind, row.line, slot.toUpperCase(), errors);
+        const v = x.kind === 'number'
+          ? readAnswer(cell, row.line, slot.toUpperCase(), (n) => isScaleAnswer(n, x.scale), `1–${x.scale}`, errors)
+          : readChoice(cell, x.kind, row.line, slot.toUpperCase(), errors);
         if (v !== undefined) r[slot] = v; else if (isBlank(cell)) skip(slot.toUpperCase(), row.line);
       }
       for (const it of items) {

@@ -89,3 +89,23 @@ describe('SurveyMonkey sample (FORMATS.md 3.10)', () => {
     expect([r.rowsRead, r.rowsImported]).toEqual([8, 7]);
   });
 });
+
+describe('SurveyMonkey variants of FORMATS.md 2.10', () => {
+  const HEAD = 'Respondent ID,Collector ID,Start Date,End Date,How satisfied are you with support?,How much effort did it take to solve your issue?,Which team helped you?,\r\n,,,,Response,Response,Response,Other (please specify)';
+  const rows = ['1,9,05/02/2024 10:00:00 AM,05/02/2024 10:05:00 AM,5,2,Billing,', '2,9,05/03/2024 10:00:00 AM,05/03/2024 10:05:00 AM,3,6,Billing,', '3,9,05/13/2024 10:00:00 AM,05/13/2024 10:05:00 AM,4,,,Partners'];
+
+  it('numeric ratings: CSAT on 1–5 and effort as CES with lower = easier', () => {
+    const r = surveyMonkeySource.extract(textInput('s.csv', [HEAD, ...rows].join('\r\n')), {});
+    expect(metricOf(r, 'total', 'csat')).toEqual({ value: 2 / 3, n: 3 });
+    expect(metricOf(r, 'total', 'ces')).toEqual({ value: 4, n: 2 });
+    expect(metricOf(r, 'total', 'cesEasy')).toEqual({ value: 0.5, n: 2 });
+    expect(r.notes).toContain('CES: "How much effort did it take to solve your issue?" on 1–7, lower = easier');
+    expect(valueOf(r, 'total / Which team helped you?=Billing', 'csatMean')).toBe(4);
+    expect(valueOf(r, 'total / Which team helped you?=Partners', 'responses')).toBe(1);
+  });
+
+  it('a number off the rating scale is an error on its line', () => {
+    const r = surveyMonkeySource.extract(textInput('s.csv', [HEAD, ...rows].join('\r\n').replace(',5,2,Billing', ',6,2,Billing')), {});
+    expect(r.errors).toEqual([{ line: 3, message: 'CSAT: "6" is not an answer on 1–5; answer left out' }]);
+  });
+});
