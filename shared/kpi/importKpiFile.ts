@@ -146,7 +146,7 @@ export function importKpiFile(bytes: Uint8Array, fileName: string, options: Impo
       if (/\.json$/i.test(fileName) || trimmed.startsWith('{')) return fail(parsed.message, parsed.line);
     }
     progress(0.15, 'splitting rows and columns');
-    const delimited = readDelimited(text);
+    const delimited = readDelimited(text, { onProgress: (f) => progress(0.15 + 0.45 * f, 'splitting rows and columns') });
     progress(0.6, 'recognizing the source');
     if (delimited.records.every(isEmptyRecord)) return fail('the file holds no data (only empty lines)');
     const input: SourceInput = { fileName, encoding: decoded.encoding, delimited };

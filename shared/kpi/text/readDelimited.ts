@@ -16,6 +16,8 @@ import { detectDelimiter } from './detectDelimiter';
 export interface ReadDelimitedOptions {
   /** Use this delimiter instead of sniffing (a `sep=` line still wins). */
   delimiter?: string;
+  /** Called every 65,536 records with the share of the text read so far (0–1). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Called once per record: its cells, the line it starts on, and a quoting problem if any. */
@@ -39,9 +41,10 @@ function countLineBreaks(s: string): number {
 
 /**
  * Streams the records of `text` to `visit` without building a list (for large files).
- * `start`/`startLine`: where to begin (after a `sep=` line). Returns the number of records.
+ * `start`/`startLine`: where to begin (after a `sep=` line); `onProgress` gets the share of
+ * the text read every 65,536 records. Returns the number of records.
  */
-export function forEachRecord(text: string, delimiter: string, visit: RecordVisitor, start = 0, startLine = 1): number {
+export function forEachRecord(text: string, delimiter: string, visit: RecordVisitor, start = 0, startLine = 1, onProgress?: (fraction: number) => void): number {
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new Error(`Unsupported delimiter ${JSON.stringify(delimiter)}`);
   }
@@ -101,6 +104,7 @@ export function forEachRecord(text: string, delimiter: string, visit: RecordVisi
     }
     visit(cells, recordLine, error);
     count++;
+    if (onProgress && (count & 0xffff) === 0) onProgress(pos / len);
   }
   return count;
 }
@@ -128,6 +132,6 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
       records.push({ line, cells, error });
       issues.push({ line, message: error });
     } else records.push({ line, cells });
-  }, start, startLine);
+  }, start, startLine, options.onProgress);
   return sep ? { delimiter, records, issues, sepLine: true } : { delimiter, records, issues };
 }

@@ -149,3 +149,16 @@ describe('several tables, sheets and the document schema', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
   });
 });
+
+describe('progress', () => {
+  it('reports rising fractions while a large file is read, in order', () => {
+    const lines = ['Page path and screen class,Views,Active users'];
+    for (let i = 0; i < 200_000; i++) lines.push(`/p${i},${i},${i % 7}`);
+    const seen: number[] = [];
+    const r = importKpiFile(enc(lines.join('\n')), 'ga4.csv', {}, { onProgress: (f) => { seen.push(f); } });
+    expect(r.ok && r.value.rowsImported).toBe(200_000);
+    const reading = seen.filter((f) => f > 0.15 && f < 0.6);
+    expect(reading.length).toBeGreaterThanOrEqual(3); // every 65,536 records
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
