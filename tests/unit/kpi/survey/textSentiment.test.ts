@@ -43,6 +43,20 @@ describe('text sentiment (sentiment 5.0.2, AFINN)', () => {
     expect(sandbox.has).toEqual(['undefined', 'undefined']);
     expect(sandbox.result).toBe(textSentiment('Delivery was a day early, great packaging.'));
   });
+
+  it('also as Vite (the app\'s bundler) builds it for the page and its worker', async () => {
+    const { build: viteBuild } = await import('vite');
+    const entry = fileURLToPath(new URL('../../../../shared/kpi/feedback/textSentiment.ts', import.meta.url));
+    const out = await viteBuild({
+      configFile: false, logLevel: 'silent', root: fileURLToPath(new URL('.', import.meta.url)),
+      build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'lib', fileName: () => 'lib.js' } },
+    });
+    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
+    const code = outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+    const sandbox: Record<string, unknown> = {};
+    vm.runInNewContext(`${code}\nresult = lib.textSentiment('Parcel arrived damaged');`, sandbox);
+    expect(sandbox.result).toBe(textSentiment('Parcel arrived damaged'));
+  }, 30_000);
 });
 
 describe('score-derived sentiment', () => {
