@@ -13,7 +13,10 @@ interface MediaQueryListLike {
   removeEventListener(type: 'change', listener: () => void): void;
 }
 
-export function watchColorScheme(win: { matchMedia?: (query: string) => MediaQueryListLike }, listener: (scheme: ColorScheme) => void): () => void {
+/** Where the media query is read: the page's window (a fake in tests). */
+export interface ColorSchemeSource { matchMedia?: (query: string) => MediaQueryListLike }
+
+export function watchColorScheme(win: ColorSchemeSource, listener: (scheme: ColorScheme) => void): () => void {
   const query = typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;
   if (!query) { listener('light'); return () => undefined; }
   const report = () => listener(query.matches ? 'dark' : 'light');

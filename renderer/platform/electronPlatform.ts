@@ -5,7 +5,7 @@
  */
 import { exportOptionsSchema, type OpenResult, type WaymarkApi } from '../../shared/ipc/contract';
 import type { OpenedDocument, Platform } from './Platform';
-import { watchColorScheme } from './colorScheme';
+import { type ColorSchemeSource, watchColorScheme } from './colorScheme';
 
 declare global {
   interface Window {
@@ -22,7 +22,7 @@ function opened(result: OpenResult): OpenedDocument | null {
 }
 
 /** `win`: where prefers-color-scheme is read (Electron drives it from View › Theme). */
-export function createElectronPlatform(api: WaymarkApi, win: { matchMedia?: Window['matchMedia'] } = globalThis): Platform {
+export function createElectronPlatform(api: WaymarkApi, win: ColorSchemeSource = globalThis): Platform {
   return {
     kind: 'electron',
     openDocument: async () => opened(await api.openDocument()),
