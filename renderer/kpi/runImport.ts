@@ -4,6 +4,7 @@
  */
 import { importKpiFile } from '../../shared/kpi/importKpiFile';
 import type { ImportJob, ImportResult, WorkerMessage } from './importMessages';
+import { trimImport } from '../../shared/kpi/binding/trimImport';
 
 export interface RunningImport {
   result: Promise<ImportResult | null>;
@@ -14,7 +15,11 @@ export interface RunningImport {
 export function runImport(job: ImportJob, onProgress: (fraction: number, stage: string) => void): RunningImport {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
-    const result = Promise.resolve().then(() => (cancelled ? null : importKpiFile(job.bytes, job.fileName, job.options, { onProgress })));
+    const result = Promise.resolve().then((): ImportResult | null => {
+      if (cancelled) return null;
+      const r = importKpiFile(job.bytes, job.fileName, job.options, { onProgress });
+      return r.ok ? { ok: true, value: trimImport(r.value) } : r;
+    });
     return { result, cancel: () => { cancelled = true; } };
   }
   const worker = new Worker(new URL('./kpiWorker.ts', import.meta.url), { type: 'module', name: 'kpi-import' });

@@ -77,3 +77,41 @@ test('a file that is not data is refused with a clear message, and the map is un
   await expect(page.getByTestId('kpi-chip')).toHaveCount(0);
   await expect(page.getByTestId('map-title')).not.toContainText('•');
 });
+
+/** A GA4 pages report of `rows` rows (the shape of ga4_pages_and_screens_may2024.csv). */
+function bigGa4Csv(rows: number): Buffer {
+  const head = '# ----------------------------------------\n# Pages and screens: Page path and screen class\n# Start date: 20240501\n# End date: 20240531\n# ----------------------------------------\nPage path and screen class,Views,Active users,Views per active user,Average engagement time per active user,Event count,Key events,Total revenue\n';
+  const lines: string[] = [head, '/cart,9034,5120,1.7645,52.07,30000,0,0\n'];
+  for (let i = 0; i < rows; i++) lines.push(`/products/item-${i},${1000 + (i % 977)},${500 + (i % 311)},${(1 + (i % 7) / 10).toFixed(4)},${(i % 120) + 0.5},${3000 + i},0,0\n`);
+  return Buffer.from(lines.join(''));
+}
+
+test('a 300,000-row export imports in the worker: progress shows, the page stays responsive, Cancel stops it, and the values past what a map stores are reported', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new JourneyPage(page);
+  await app.open();
+  const file = { name: 'ga4_pages_big.csv', mimeType: 'text/csv', buffer: bigGa4Csv(300_000) };
+
+  await page.getByRole('button', { name: 'Import data…' }).first().click();
+  const wizard = page.getByRole('dialog', { name: 'Import data' });
+  let chooser = page.waitForEvent('filechooser');
+  await wizard.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(wizard.getByTestId('import-progress')).toBeVisible();
+  // The page answers while the worker parses: the main thread is free.
+  expect(await page.evaluate(() => document.querySelectorAll('[data-testid="card"]').length)).toBeGreaterThan(30);
+  await wizard.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(wizard.getByRole('button', { name: 'Choose file…' })).toBeVisible();
+
+  chooser = page.waitForEvent('filechooser');
+  await wizard.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(wizard.getByTestId('import-source')).toHaveText(/Google Analytics 4/, { timeout: 120_000 });
+  await expect(wizard.getByTestId('import-report')).toContainText('300,001 of 300,001 rows imported');
+  // 300,001 rows × 7 values exceed what a dataset stores: the cut is reported, not silent.
+  await expect(wizard.getByTestId('import-report')).toContainText(/more values than the 200,000 a dataset holds were left out/);
+  await expect(wizard.getByTestId('mapping-hidden')).toBeVisible();
+  await expect(wizard.locator('tr[data-scope="/cart"] select')).not.toHaveValue('');
+  await wizard.getByRole('button', { name: 'Add to the map' }).click();
+  await expect(app.card('Cart').getByTestId('kpi-chip').filter({ hasText: '9,034' })).toHaveCount(1);
+});

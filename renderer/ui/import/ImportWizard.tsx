@@ -50,7 +50,7 @@ export function ImportWizard() {
   const read = async (file: { name: string; bytes: Uint8Array }) => {
     const options: ImportOptions = refreshing ? { ...(refreshing.options as ImportOptions) } : {};
     setPhase({ kind: 'reading', name: file.name, fraction: 0, stage: 'reading' });
-    const job = runImport({ bytes: file.bytes, fileName: file.name, options }, (fraction, stage) => setPhase((p) => (p.kind === 'reading' ? { ...p, fraction, stage } : p)));
+    const job = runImport({ bytes: file.bytes, fileName: file.name, options}, (fraction, stage) => setPhase((p) => (p.kind === 'reading' ? { ...p, fraction, stage } : p)));
     running.current = job;
     const result = await job.result;
     running.current = null;
@@ -91,7 +91,10 @@ export function ImportWizard() {
       useUiStore.getState().notify({ kind: missing ? 'error' : 'info', text: `Refreshed “${refreshing.name}” from ${result.fileName}: ${result.rowsImported} rows.${missing ? ` ${missing} mapped value(s) are no longer in the file and show as missing.` : ''}` });
     } else {
       const id = createId('ds');
-      const dataset = datasetFromImport(result, { id, name: name.trim() || baseName(result.fileName), importedAt });
+      // When a huge file exceeds what a map stores, the values placed on the map are kept first.
+      const placedScopes = new Set(mapping.filter((r) => r.target).map((r) => r.scope));
+      const ordered = placedScopes.size ? { ...result, metrics: [...result.metrics.filter((m) => placedScopes.has(m.scope)), ...result.metrics.filter((m) => !placedScopes.has(m.scope))] } : result;
+      const dataset = datasetFromImport(ordered, { id, name: name.trim() || baseName(result.fileName), importedAt });
       const perScope = new Map(mapping.map((r) => [r.scope, excluded] as const));
       store.change('Import data', (d) => addDataset(d, dataset, bindingsFromMapping(d, id, { mapping, excluded: perScope, goals })));
       const placed = mapping.filter((r) => r.target).length;

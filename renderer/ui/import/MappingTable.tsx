@@ -5,6 +5,8 @@ import { metricDef } from '../../../shared/kpi/metricCatalog';
 import { orderedStages } from '../../../shared/model/journey';
 import type { Journey, MetricValue } from '../../../shared/model/schema';
 
+/** Rows listed at most; each has a select with every card, so thousands would stall the dialog. */
+const MAX_ROWS = 300;
 const keyOf = (t: MappingTarget | null) => (t ? `${t.type}:${t.id}` : '');
 const parseKey = (k: string): MappingTarget | null => {
   const [type, ...rest] = k.split(':');
@@ -25,11 +27,20 @@ export function MappingTable({ journey, metrics, mapping, onChange }: {
     return m;
   }, [metrics]);
   const set = (i: number, target: MappingTarget | null) => onChange(mapping.map((r, j) => (j === i ? { ...r, target, matchedBy: null } : r)));
+  // A million-row export can have a million rows here: show the placed ones and the first of the rest.
+  const shown = useMemo(() => {
+    const placed = mapping.flatMap((r, i) => (r.target ? [i] : []));
+    const rest = mapping.flatMap((r, i) => (r.target ? [] : [i])).slice(0, Math.max(0, MAX_ROWS - placed.length));
+    return [...placed.slice(0, MAX_ROWS), ...rest].sort((a, b) => a - b);
+  }, [mapping]);
+  const hidden = mapping.length - shown.length;
   return (
+    <>
+    {hidden > 0 && <p className="wm-muted" data-testid="mapping-hidden">{hidden} more rows of the file are not shown; rows matched by name are all listed and will be placed. Use “Names in data” on a card to place others.</p>}
     <table className="wm-mapping" data-testid="mapping-table">
       <thead><tr><th scope="col">In the file</th><th scope="col">Values</th><th scope="col">On the map</th></tr></thead>
       <tbody>
-        {mapping.map((row, i) => (
+        {shown.map((i) => ({ row: mapping[i]!, i })).map(({ row, i }) => (
           <tr key={row.scope} data-scope={row.scope}>
             <th scope="row" className="wm-mapping-scope">{row.scope}</th>
             <td className="wm-muted">
@@ -52,5 +63,6 @@ export function MappingTable({ journey, metrics, mapping, onChange }: {
         ))}
       </tbody>
     </table>
+    </>
   );
 }

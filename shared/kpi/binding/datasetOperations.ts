@@ -6,9 +6,9 @@
 import type { Binding, Dataset, Journey } from '../../model/schema';
 import type { KpiImport } from '../types';
 
-/** The schema's limits on what a dataset stores (shared/model/schema.ts). */
-const MAX_ERRORS = 10_000;
-const MAX_METRICS = 200_000;
+import { MAX_STORED_ERRORS as MAX_ERRORS, MAX_STORED_METRICS as MAX_METRICS } from './trimImport';
+
+/** The schema's limit on stored comments (shared/model/schema.ts). */
 const MAX_FEEDBACK = 100_000;
 
 /**

@@ -202,3 +202,14 @@ describe('formatMetric', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('trimImport', () => {
+  it('lists the first row errors and says how many more there were; small imports pass untouched', async () => {
+    const { trimImport } = await import('../../../shared/kpi/binding/trimImport');
+    const errors = Array.from({ length: 5 }, (_, i) => ({ line: i + 2, message: 'bad' }));
+    const cut = trimImport({ ...funnel, errors }, 3);
+    expect(cut.errors).toEqual([{ line: 2, message: 'bad' }, { line: 3, message: 'bad' }, { line: 0, message: '…and 3 more rows not imported' }]);
+    expect(cut.notes.at(-1)).toBe('5 rows were reported; the first 2 are listed.');
+    expect(trimImport(funnel)).toBe(funnel);
+  });
+});
