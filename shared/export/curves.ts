@@ -31,6 +31,12 @@ export function drawCurves(ctx: RenderContext): string {
     if (!title) return '';
     const ls = wrapText(title, width, 11, measure, 2);
     const lh = 11 * 1.25;
+    // Kept inside the lane: a label that would run past the bottom goes above, and back.
+    const lane = layout.lanes.find((l) => l.id === p.laneId);
+    const below = p.y + 24 + (ls.length - 1) * lh + 7;
+    const top = p.y - 22 - (ls.length - 1) * lh - 7;
+    if (lane && !above && below > lane.y + lane.height && top >= lane.y) above = true;
+    else if (lane && above && top < lane.y && below <= lane.y + lane.height) above = false;
     const first = above ? p.y - 22 - (ls.length - 1) * lh : p.y + 24;
     return ls.map((l, i) => text(p.x, centeredBaseline(first + i * lh, 11), l, { size: 11, fill: theme.text, anchor: 'middle' })).join('');
   };

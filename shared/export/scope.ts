@@ -9,9 +9,6 @@ import { ExportError, type ExportScope } from './svgTypes';
 export interface Rect { x: number; y: number; width: number; height: number }
 export interface ResolvedScope { body: Rect; cardIds: Set<string>; cropped: boolean }
 
-/** Space kept around a selection's cards, so markers, labels and badges on edges stay in. */
-const SELECTION_PADDING = 28;
-
 function intersect(a: Rect, b: Rect): Rect | null {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
@@ -30,15 +27,22 @@ export function resolveScope(journey: Journey, layout: JourneyLayout, scope: Exp
   if ('cardIds' in scope) {
     const ids = new Set(scope.cardIds.filter((id) => all.has(id)));
     if (ids.size === 0) throw new ExportError(scope.cardIds.length === 0 ? 'Nothing is selected to export.' : 'None of the selected cards is on the exported map (hidden lane, collapsed stage or persona filter?).');
-    let x0 = Infinity; let y0 = Infinity; let x1 = -Infinity; let y1 = -Infinity;
+    // Whole cells: the stage columns and lane rows the selected cards sit in (and those
+    // between), so the crop meets the headers on their edges and no neighbor is cut through.
+    const stageIds = new Set<string>();
+    const laneIds = new Set<string>();
     for (const id of ids) {
-      const b = layout.cards.get(id);
-      const p = layout.emotionPoints.get(id);
-      const r = b ? b : p ? { x: p.x - 40, y: p.y - 14, width: 80, height: 50 } : null;
-      if (!r) continue;
-      x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.width); y1 = Math.max(y1, r.y + r.height);
+      const b = layout.cards.get(id) ?? layout.emotionPoints.get(id)!;
+      stageIds.add(b.stageId);
+      laneIds.add(b.laneId);
     }
-    const body = intersect(full, { x: x0 - SELECTION_PADDING, y: y0 - SELECTION_PADDING, width: x1 - x0 + 2 * SELECTION_PADDING, height: y1 - y0 + 2 * SELECTION_PADDING })!;
+    const stages = layout.stages.filter((st) => stageIds.has(st.id));
+    const lanes = layout.lanes.filter((l) => laneIds.has(l.id));
+    const x0 = Math.min(...stages.map((st) => st.x));
+    const x1 = Math.max(...stages.map((st) => st.x + st.width));
+    const y0 = Math.min(...lanes.map((l) => l.y));
+    const y1 = Math.max(...lanes.map((l) => l.y + l.height));
+    const body = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
     return { body, cardIds: ids, cropped: true };
   }
   const v = scope.viewport;

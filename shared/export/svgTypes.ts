@@ -9,7 +9,7 @@ import type { Theme } from '../theme/theme';
 /** What part of the map to export. */
 export type ExportScope =
   | 'map'
-  /** Only these cards (emotion points included), cropped to their bounding box. */
+  /** Only these cards (emotion points included), cropped to the cells they sit in. */
   | { cardIds: readonly string[] }
   /** A rectangle in canvas units (the current view), cropped; headers stay visible. */
   | { viewport: { x: number; y: number; width: number; height: number } };

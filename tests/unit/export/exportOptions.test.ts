@@ -22,8 +22,15 @@ describe('export scope', () => {
     assertWellFormedXml(svg);
     expect(cardIds(svg)).toEqual([...picked].sort());
     expect(size(svg).height).toBeLessThan(size(full).height);
-    // Headers stay, clipped to the crop, like frozen panes.
+    // Headers stay, clipped to the crop, like frozen panes; the crop is the selection's cells.
     expect(svg).toContain('clip-path="url(#wm-clip-body)"');
+    const layout = layoutJourney(j, { measure: fixedMeasure });
+    const boxes = picked.map((id) => layout.cards.get(id)!);
+    const stages = layout.stages.filter((st) => boxes.some((b) => b.stageId === st.id));
+    const lane = layout.lanes.find((l) => l.id === boxes[0]!.laneId)!;
+    const x = Math.min(...stages.map((st) => st.x));
+    const width = Math.max(...stages.map((st) => st.x + st.width)) - x;
+    expect(svg).toContain(`<clipPath id="wm-clip-body"><rect x="${x}" y="${lane.y}" width="${width}" height="${lane.height}"/></clipPath>`);
   });
 
   it('a viewport draws the cards it touches and nothing else', () => {
