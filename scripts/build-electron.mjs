@@ -25,6 +25,8 @@ writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'commonjs'
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(outDir, 'main.js') }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: join(outDir, 'preload.js') }),
+  // Exports run in a worker thread (electron/main/services/export/ExportService.ts).
+  build({ ...common, entryPoints: ['electron/main/services/export/exportWorker.ts'], outfile: join(outDir, 'exportWorker.js') }),
 ]);
 
 // Help › About and Help › Third-party licenses: every bundled and runtime package's license,

@@ -28,6 +28,8 @@ import { DocumentService, displayName } from './services/documents/DocumentServi
 import { nodeFileSystem } from './services/files/nodeFileSystem';
 import { RecentFiles } from './services/recent/RecentFiles';
 import { RecoveryService } from './services/recovery/RecoveryService';
+import { ExportService } from './services/export/ExportService';
+import { workerThreadRunner } from './services/export/workerThreadRunner';
 
 type Win = ReturnType<typeof createMainWindow>;
 const log = (message: string) => { console.warn(`[waymark] ${message}`); };
@@ -51,6 +53,7 @@ const fs = nodeFileSystem;
 let documents: DocumentService;
 let recent: RecentFiles;
 let recovery: RecoveryService;
+let exporter: ExportService;
 let settings: ShellSettings;
 
 /** macOS shows the window's file in the title bar (proxy icon); other platforms ignore it. */
@@ -207,6 +210,7 @@ if (primary) void app.whenReady().then(async () => {
   await recent.load();
   recovery = new RecoveryService({ fs, folder: join(userDataFolder(), 'recovery'), clock: Date, log });
   documents = new DocumentService({ fs, dialogs: electronDialogs, defaultFolder: documentsFolder(), onDocumentUsed: (path) => { void recent.add(path); addRecentDocument(path); } });
+  exporter = new ExportService({ destination: documents, runner: workerThreadRunner(join(__dirname, 'exportWorker.js')), today: () => new Date().toISOString().slice(0, 10) });
   const recentRefs = () => recent.list().map((path) => ({ ref: documents.refs.issue(path), name: displayName(path), folder: displayName(join(path, '..')) }));
   registerHandlers(ipcMain, {
     openDocument: async (ctx) => {
@@ -221,6 +225,11 @@ if (primary) void app.whenReady().then(async () => {
     saveDocument: async (ctx, text, options) => represent(ctx.webContentsId, await documents.save(text, options)),
     pickDataFile: () => documents.pickDataFile(),
     saveExport: (_ctx, data, options) => documents.saveExport(data, options),
+    exportDocument: (ctx, text, request, suggestedName) => exporter.export(ctx.webContentsId, text, request, suggestedName, (progress) => {
+      const target = windows.get(ctx.webContentsId);
+      if (target) emitEvent(target.win.webContents, 'exportProgress', progress);
+    }),
+    cancelExport: (ctx) => exporter.cancel(ctx.webContentsId),
     writeRecovery: (_ctx, snapshot) => {
       // The page keys snapshots `<session>|<document ref or unsaved id>` (renderer/app/liveSessions.ts).
       const documentKey = snapshot.key.includes('|') ? snapshot.key.slice(snapshot.key.indexOf('|') + 1) : snapshot.key;

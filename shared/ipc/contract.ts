@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../file/envelope';
 import { channelOf, type IPC_CHANNELS } from './channels';
+import { exportRequestSchema } from '../export/exportRequest';
 
 export { channelOf };
 
@@ -67,6 +68,14 @@ export const exportOptionsSchema = z.object({
   mime: z.enum(['image/svg+xml', 'image/png', 'application/pdf', 'application/json', 'text/csv', 'text/markdown', 'text/vnd.mermaid', 'application/vnd.openjourney+json']),
 }).strict();
 
+export const exportOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), doc: z.object({ ref: refSchema, name: fileNameSchema }).strict(), notices: z.array(z.string().max(2000)).max(20), pages: z.number().int().positive().optional() }).strict(),
+  z.object({ kind: z.literal('cancelled') }).strict(),
+  z.object({ kind: z.literal('failed'), message: z.string().max(2000) }).strict(),
+]);
+
+export const exportProgressSchema = z.object({ fraction: z.number().min(0).max(1), stage: z.string().max(200) }).strict();
+
 export const pickedFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('picked'), name: fileNameSchema, bytes: bytesSchema(MAX_DATA_FILE_BYTES) }).strict(),
   z.object({ kind: z.literal('cancelled') }).strict(),
@@ -112,6 +121,10 @@ export const IPC_CONTRACT = {
   saveDocument: invoke(z.tuple([z.string().max(MAX_DOCUMENT_BYTES), saveOptionsSchema]), saveOutcomeSchema, MAX_DOCUMENT_BYTES + SMALL),
   pickDataFile: invoke(z.tuple([]), pickedFileSchema, 0),
   saveExport: invoke(z.tuple([z.union([bytesSchema(MAX_EXPORT_BYTES), z.string().max(MAX_EXPORT_BYTES)]), exportOptionsSchema]), saveOutcomeSchema, MAX_EXPORT_BYTES + SMALL),
+  /** Save dialog → the map drawn in a worker thread (progress events) → atomic write. */
+  exportDocument: invoke(z.tuple([z.string().max(MAX_DOCUMENT_BYTES), exportRequestSchema, fileNameSchema]), exportOutcomeSchema, MAX_DOCUMENT_BYTES + 2 * 1024 * 1024),
+  /** Stops this window's running export; nothing is written. */
+  cancelExport: send(z.tuple([]), 0),
   writeRecovery: invoke(z.tuple([recoverySnapshotSchema]), z.void(), MAX_DOCUMENT_BYTES + SMALL),
   listRecovery: invoke(z.tuple([]), z.array(recoverySnapshotSchema), 0),
   removeRecovery: invoke(z.tuple([recoveryKeySchema]), z.void(), SMALL),
@@ -124,6 +137,8 @@ export const IPC_CONTRACT = {
   menuCommand: event(z.string().min(1).max(100)),
   /** The OS asked to open a file (double-click, "Open with", a second launch). */
   openRequest: event(openedDocumentSchema),
+  /** How far this window's export has got. */
+  exportProgress: event(exportProgressSchema),
 } as const satisfies { readonly [N in keyof typeof IPC_CHANNELS]: { readonly kind: (typeof IPC_CHANNELS)[N] } };
 
 export type IpcContract = typeof IPC_CONTRACT;
@@ -149,3 +164,4 @@ export type SaveOutcomeMessage = z.output<typeof saveOutcomeSchema>;
 export type RecoverySnapshotMessage = z.output<typeof recoverySnapshotSchema>;
 export type DocumentStateMessage = z.output<typeof documentStateSchema>;
 export type RecentFileMessage = z.output<typeof recentFileSchema>;
+export type ExportOutcomeMessage = z.output<typeof exportOutcomeSchema>;
