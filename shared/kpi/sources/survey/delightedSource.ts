@@ -19,7 +19,7 @@ import { isNpsAnswer } from '../../survey/npsScore';
 import type { SurveyQuestions, SurveyResponse } from '../../survey/surveyMetrics';
 import { isBreakdown, linesText, periodOf, plural, readAnswer } from './surveyCells';
 import { responseFeedback, surveyResult } from './surveyResult';
-import { flatTable } from './recordsOf';
+import { flatTable } from './flatTable';
 
 const PROPS = 'person_properties.';
 

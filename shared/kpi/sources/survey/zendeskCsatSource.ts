@@ -18,7 +18,7 @@ import { breakdownScope, groupBreakdown } from '../../survey/groupBreakdown';
 import { feedbackItem } from '../../feedback/feedbackItem';
 import { sentimentMetrics } from '../../feedback/sentimentMetrics';
 import { isBreakdown, linesText, periodOf, plural } from './surveyCells';
-import { flatTable } from './recordsOf';
+import { flatTable } from './flatTable';
 import { clipFeedback } from './surveyResult';
 
 const isZendesk = (c: string[]) => c.includes('score') && c.includes('ticket_id') && (c.includes('requester_id') || c.includes('assignee_id'));
