@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJourney, type ExportJourneyOptions } from '../../../electron/main/services/export/exportJourney';
 import { createInterMeasure } from '../../../electron/main/services/export/interMeasure';
 import { renderJourneySvg } from '../../../shared/export/renderJourneySvg';
-import { sample } from '../../unit/export/fixtures';
+import { northwindWithData, sample } from '../../unit/export/fixtures';
 
 let dir = '';
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'wm-pdf-')); });
@@ -59,6 +59,17 @@ describe('PDF export', { timeout: 30_000 }, () => {
     const text = flat(run('pdftotext', [path, '-']));
     expect(text).toContain('Persona: Maya Chen, Tom Okafor');
     expect(text).toContain('2024-06-01');
+  });
+
+  it('names the source datasets and their periods in the title block', async () => {
+    const out = await exportJourney(northwindWithData(), 'pdf', { pdf: { date: '2024-06-01' } });
+    const path = join(dir, 'data.pdf');
+    writeFileSync(path, out.data);
+    const text = flat(run('pdftotext', ['-raw', path, '-']));
+    expect(text).toContain('Sources: GA4 checkout funnel (2024-04-01 – 2024-04-30); Post-visit CSAT (2024-04-01 – 2024-04-30)');
+    // The values print as text too (chips, drop-off labels, targets list).
+    expect(text).toContain('▼ 34.0% drop-off');
+    expect(text).toContain('Conv. 66.0%');
   });
 
   it('draws crop marks at the corners of the printable area when asked', async () => {
