@@ -23,8 +23,8 @@ export interface Grid {
   /** The sheet name, or undefined for a delimited file. */
   sheet?: string;
   rows: GridRow[];
-  /** Tables after this one in the same file (a blank or comment line ended this one): where each starts and its records. */
-  later?: { line: number; records: number }[];
+  /** Tables after this one in the same file (a blank or comment line ended this one). */
+  later?: GridRow[][];
 }
 
 export function sheetCellText(cell: SheetCell | undefined): string {
@@ -60,7 +60,7 @@ export function findGrid(input: SourceInput, matches: (headers: string[]) => boo
     const tables = tablesOf(input.delimited);
     const k = tables.findIndex((t) => test(t.records[headerIndex]?.cells));
     if (k < 0) return undefined;
-    const later = tables.slice(k + 1).map((t) => ({ line: t.records[0]!.line, records: t.records.length }));
+    const later = tables.slice(k + 1).map((t) => t.records.map(textRow));
     return { rows: tables[k]!.records.map(textRow), ...(later.length ? { later } : {}) };
   }
   for (const sheet of input.sheets ?? []) {
@@ -94,10 +94,25 @@ export interface CheckedRows {
 export function dataRows(grid: Grid, headerRows: number, width: number): CheckedRows {
   const body = grid.rows.slice(headerRows);
   if (grid.sheet !== undefined) return { rows: body, read: body.length, errors: [], notes: [] };
+  // A later table that repeats the header rows is the same export appended (e.g. a second
+  // block pasted below in Excel): its rows are read too. Any other later table is reported.
+  const header = grid.rows.slice(0, headerRows).map((r) => r.cells.map(normalizeHeader).join('\u0000'));
+  const sameHeader = (t: GridRow[]) => t.length >= headerRows && t.slice(0, headerRows).every((r, i) => r.cells.map(normalizeHeader).join('\u0000') === header[i]);
+  const notes: string[] = [];
+  const unread: ImportIssue[] = [];
+  let read = body.length;
+  for (const t of grid.later ?? []) {
+    if (sameHeader(t)) {
+      body.push(...t.slice(headerRows));
+      read += t.length - headerRows;
+      notes.push(`A second block with the same header from line ${t[0]!.line} read as part of the table`);
+    } else {
+      read += t.length;
+      unread.push({ line: t[0]!.line, message: `${t.length} row${t.length === 1 ? '' : 's'} from here not read: a blank or comment line above ended the table` });
+    }
+  }
   const check = validateRows(body.map((r): TextRecord => (r.error ? { line: r.line, cells: r.cells, error: r.error } : { line: r.line, cells: r.cells })), width);
-  const note = emptyRowsNote(check.emptyLines);
-  // Rows after a blank or comment line inside the data are a further table: never dropped silently.
-  const errors = [...check.issues, ...(grid.later ?? []).map((t) => ({ line: t.line, message: `${t.records} row${t.records === 1 ? '' : 's'} from here not read: a blank or comment line above ended the table` }))];
-  const read = body.length + (grid.later ?? []).reduce((a, t) => a + t.records, 0);
-  return { rows: check.rows.map((r) => ({ line: r.line, cells: r.cells })), read, errors, notes: note ? [note] : [] };
+  const empty = emptyRowsNote(check.emptyLines);
+  if (empty) notes.unshift(empty);
+  return { rows: check.rows.map((r) => ({ line: r.line, cells: r.cells })), read, errors: [...check.issues, ...unread], notes };
 }

@@ -13,7 +13,7 @@
  */
 import type { FeedbackItem, ImportIssue, KpiSource, SourceResult } from '../../types';
 import type { MetricValue } from '../../../model/schema';
-import { parseDateCell } from '../../cells/parseDate';
+import { inferDateOrder, parseDateCell } from '../../cells/parseDate';
 import { breakdownScope, groupBreakdown } from '../../survey/groupBreakdown';
 import { feedbackItem } from '../../feedback/feedbackItem';
 import { sentimentMetrics } from '../../feedback/sentimentMetrics';
@@ -40,11 +40,15 @@ export const zendeskCsatSource: KpiSource = {
   id: 'zendesk-csat',
   label: 'Zendesk CSAT',
   recognize: (input) => (flatTable(input, 'satisfaction_ratings', isZendesk) ? 1 : 0),
-  extract(input): SourceResult {
+  extract(input, options): SourceResult {
     const t = flatTable(input, 'satisfaction_ratings', isZendesk);
     if (!t) throw new Error('Not Zendesk satisfaction ratings');
     const errors: ImportIssue[] = [...t.errors];
     const notes = [...t.notes];
+    // API dates are ISO; an Excel re-saved block writes 02/05/2024 09:00 (order from the column, else options.dateOrder).
+    const inferred = inferDateOrder(t.records.map((r) => r.fields.created_at ?? ''));
+    const dateOrder = inferred.order ?? (options.dateOrder === 'DMY' || options.dateOrder === 'MDY' ? options.dateOrder : undefined);
+    if (inferred.ambiguous && !inferred.order && !dateOrder) notes.push('Some dates could be DMY or MDY and no date decides: left out of the period (set options.dateOrder)');
     const groupKey = isBreakdown(t.records.map((r) => r.fields.group_id ?? '')) ? 'group_id' : undefined;
     const ratings: Rating[] = [];
     const unoffered: number[] = [];
@@ -68,7 +72,7 @@ export const zendeskCsatSource: KpiSource = {
       else { errors.push({ line: rec.line, message: `score "${f.score ?? ''}" is not good, bad, offered, unoffered or 1–5; rating excluded` }); continue; }
       if (item) feedback.push(item);
       ratings.push(r);
-      dates.push(parseDateCell(f.created_at ?? '', undefined, true));
+      dates.push(parseDateCell(f.created_at ?? '', dateOrder, true));
     }
     if (unoffered.length) notes.push(`${plural(unoffered.length, 'ticket')} never offered a survey (unoffered, ${linesText(unoffered)}): in neither CSAT nor the response rate`);
     const offered = ratings.filter((r) => r.offered).length;

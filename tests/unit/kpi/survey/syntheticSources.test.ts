@@ -66,6 +66,23 @@ describe('Zendesk CSAT (synthetic, FORMATS.md 2.15)', () => {
     expect([x.rowsRead, x.rowsImported]).toEqual([7, 5]);
   });
 
+  it('an appended block with the same header (re-saved in Excel, DMY dates) is read too; periods sort as dates', () => {
+    const base = new TextDecoder().decode(fixtureBytes('zendesk_satisfaction_ratings_synthetic.csv'));
+    const header = base.split('\r\n')[0]!;
+    const block = [header, '6001,91,201,7101,31001,bad,Still waiting,,,28/05/2024 16:30,28/05/2024 16:30', '6002,92,202,7102,31002,good,,,,13/05/2024 09:00,13/05/2024 09:00'].join('\r\n');
+    const x = zendeskCsatSource.extract(textInput('z.csv', `${base}\r\n${block}\r\n`), {});
+    expect(x.notes).toContain('A second block with the same header from line 10 read as part of the table');
+    expect(metricOf(x, 'total', 'csat')).toEqual({ value: 4 / 6, n: 6 });
+    expect(x.period).toEqual({ start: '2024-05-02T09:00:00Z', end: '2024-05-28T16:30:00Z' });
+  });
+
+  it('a later table with another header is reported with its line, not read', () => {
+    const base = new TextDecoder().decode(fixtureBytes('zendesk_satisfaction_ratings_synthetic.csv'));
+    const x = zendeskCsatSource.extract(textInput('z.csv', `${base}\r\nGroup,Good,Bad\r\n201,2,1\r\n`), {});
+    expect(x.errors).toContainEqual({ line: 10, message: '2 rows from here not read: a blank or comment line above ended the table' });
+    expect(x.rowsRead).toBe(9);
+  });
+
   it('the 5-point customizable CSAT folds 4–5 to good and 1–3 to bad', () => {
     const text = ['id,assignee_id,group_id,requester_id,ticket_id,score,comment,created_at', '1,9,2,3,4,5,Great,2024-05-01T00:00:00Z', '2,9,2,3,5,3,Meh,2024-05-02T00:00:00Z', '3,9,2,3,6,4,,2024-05-03T00:00:00Z'].join('\n');
     const x = zendeskCsatSource.extract(textInput('z.csv', text), {});
