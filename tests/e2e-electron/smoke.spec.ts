@@ -66,7 +66,8 @@ test('opens a sample through File › Open, saves it back, keeps a backup', asyn
     dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] })) as typeof dialog.showOpenDialog;
   }, file);
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('file.open')!.click());
-  await expect(page).toHaveTitle(/Northwind/);
+  // The native window's title (main sets it from the page's document state; document.title stays the page's own).
+  await expect.poll(async () => (await app.browserWindow(page)).evaluate((w) => w.getTitle())).toMatch(/Northwind/);
 
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('file.save')!.click());
   await expect.poll(() => existsSync(`${file}.bak`)).toBe(true);
