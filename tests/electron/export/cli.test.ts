@@ -124,6 +124,12 @@ describe('waymark validate', () => {
     expect(r.out).toMatch(/valid — 5 stages, 8 lanes, 67 cards, 10 connections/);
   });
 
+  it('an old file that migrates cleanly is valid, and says it was upgraded', async () => {
+    const r = await run('validate', resolve('tests/fixtures/journeys/v1-preview.journey'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/valid — .*; upgraded from version 1 \(recordsKeyedById, painSeverityScale, emotionCurves\)$/);
+  });
+
   it('a file that needs repairs: exit 1, each repair located by path', async () => {
     const file = JSON.parse(readFileSync(SAMPLE, 'utf8'));
     const card = Object.values(file.document.cards as Record<string, { stageId: string }>)[0]!;
