@@ -10,8 +10,9 @@
  *   2 Passive, 3 Promoter); a disagreement is an error on the line, the score is kept.
  * - Single questions are CSAT when the text says "satisf…", CES when it says "easy",
  *   "effort" or "difficult" (direction from the text, options override), NPS by the group
- *   column or "recommend"; matrix items (`Q4_1` … with "question - item" text) are per-item
- *   CSAT, scoped `item (Q4)`; `…_TEXT` columns are comments.
+ *   column or "recommend"; items of a satisfaction matrix (`Q4_1` … with "question - item"
+ *   text) are per-item CSAT, scoped `item (Q4)`; `…_TEXT` columns are comments; other
+ *   questions (multiple answer, other matrices) are listed as not read.
  * - Embedded data (ImportId not a QID or built-in field): the `touchpoint` field (or
  *   options.touchpointField) gives the responses' scope; other fields with repeated values
  *   are breakdowns (`total / plan=…`); fields whose values are all distinct are identifiers.
@@ -140,11 +141,20 @@ export const qualtricsSource: KpiSource = {
       else if (npsCol < 0 && /recommend/i.test(label)) npsCol = i;
       else unread.push(c.tags[i]!);
     });
-    if (unread.length) notes.push(`Not read (not an NPS, CSAT or CES question): ${unread.join(', ')}`);
 
     const csatScale = typeof options.csatScale === 'number' ? options.csatScale : DEFAULT_CSAT_SCALE;
     const cesScale = typeof options.cesScale === 'number' ? options.cesScale : 7;
     const cesHigherIsEasier = cesCol >= 0 ? cesDirection(c.labels[cesCol] ?? '', options) : true;
+    // Matrix items are read as CSAT when the question asks about satisfaction; multiple-answer
+    // columns ("… - Selected Choice - …", 1 = ticked) and other matrices are not ratings of that kind.
+    for (const [qid, cols] of [...matrix]) {
+      const label = c.labels[cols[0]!] ?? '';
+      if (/ - Selected Choice/i.test(label) || !/satisf/i.test(label)) {
+        matrix.delete(qid);
+        unread.push(...cols.map((i) => c.tags[i]!));
+      }
+    }
+    if (unread.length) notes.push(`Not read (not an NPS, CSAT or CES question): ${unread.join(', ')}`);
     const items = [...matrix.values()].flat().map((i) => {
       const label = c.labels[i] ?? c.tags[i]!;
       const dash = label.lastIndexOf(' - ');

@@ -153,6 +153,14 @@ describe('Qualtrics variants of FORMATS.md 2.9', () => {
     expect(wrong.errors.map((e) => e.line)).toEqual([6]);
   });
 
+  it('multiple-answer columns (1 = ticked) are not read as ratings, and the note says so', () => {
+    const head = HEAD.map((l, i) => l + [',Q6_1,Q6_2', ',Which did you use? - Selected Choice - App,Which did you use? - Selected Choice - Web', ',"{""ImportId"":""QID6_1""}","{""ImportId"":""QID6_2""}"'][i]);
+    const text = [...head, '2024-05-01 10:00:00,2024-05-01 10:05:00,0,100,1,R_a,3,9,5,Web,1,'].join('\r\n');
+    const r = qualtricsSource.extract(textInput('q.csv', text), {});
+    expect(r.metrics.some((m) => m.scope.includes('(Q6)'))).toBe(false);
+    expect(r.notes).toContain('Not read (not an NPS, CSAT or CES question): Q6_1, Q6_2');
+  });
+
   it('dates re-saved in Excel (9/11/2022 17:54): the order comes from a date that decides it, else it is flagged', () => {
     const row = (d: string, id: string) => `${d},${d},0,100,1,${id},3,9,5,Web`;
     const decided = qualtricsSource.extract(textInput('q.csv', [...HEAD, row('9/11/2022 17:54', 'R_1'), row('9/13/2022 08:00', 'R_2')].join('\r\n')), {});
