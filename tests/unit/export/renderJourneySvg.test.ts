@@ -110,6 +110,26 @@ describe('renderJourneySvg', () => {
     });
   }
 
+  it('an empty map and collapsed stages and lanes still give a well-formed picture', () => {
+    const empty = renderJourneySvg(createEmptyJourney('Nothing yet', seededIdSource(9)), { titleBlock: {} }, fixedMeasure);
+    assertWellFormedXml(empty);
+    expect(countAttr(empty, 'data-card-id')).toBe(0);
+    expect(svgTexts(empty)).toContain('Nothing yet');
+    const j = sample('northwind-outdoor');
+    const [stage] = Object.values(j.stages).sort((a, b) => a.order - b.order);
+    const lane = Object.values(j.lanes).find((l) => l.kind === 'painPoints')!;
+    stage!.collapsed = true;
+    lane.collapsed = true;
+    const svg = renderJourneySvg(j, {}, fixedMeasure);
+    assertWellFormedXml(svg);
+    const layout = layoutJourney(j, { measure: fixedMeasure });
+    expect(countAttr(svg, 'data-card-id')).toBe(layout.cards.size + layout.emotionPoints.size);
+    // Boxes of a collapsed stage or lane are not drawn (emotion points are, as on the canvas).
+    for (const c of Object.values(j.cards).filter((c) => c.kind !== 'emotion' && (c.stageId === stage!.id || c.laneId === lane.id))) expect(svg).not.toContain(`data-card-id="${c.id}"`);
+    expect(svgTexts(svg)).not.toContain(stage!.name); // a collapsed stage shows its number only
+    expect(svgTexts(svg)).toContain(lane.name);
+  });
+
   it('is deterministic', () => {
     const j = sample('northwind-outdoor');
     expect(renderJourneySvg(j, {}, fixedMeasure)).toBe(renderJourneySvg(sample('northwind-outdoor'), {}, fixedMeasure));
