@@ -36,8 +36,8 @@ export interface SurveyQuestions {
   ces: CesScale | false;
   /** Stars scale (reviews), or false. */
   stars: number | false;
-  /** Item scopes of matrix questions in file order, with their scale length. */
-  items: { scope: string; scale: number }[];
+  /** Item scopes of matrix questions in file order, with their scale length; CSAT items unless `ces` is set. */
+  items: { scope: string; scale: number; ces?: CesScale }[];
   /** Segment keys in file order. */
   segments: string[];
 }
@@ -75,11 +75,17 @@ export function scopeMetrics(scope: string, rs: readonly SurveyResponse[], q: Su
   return out;
 }
 
-/** Per-item CSAT of matrix questions, over all responses. */
+/** Per-item CSAT (or CES) of matrix questions, over all responses. */
 function itemMetrics(rs: readonly SurveyResponse[], q: SurveyQuestions): MetricValue[] {
-  return q.items.flatMap(({ scope, scale }) => {
-    const r = csatScore(answers(rs, (x) => x.items[scope]), scale);
-    return [metric(clipLabel(scope), 'csat', r.topTwo, 'fraction', r.n), metric(clipLabel(scope), 'csatMean', r.mean, 'score', r.n)];
+  return q.items.flatMap(({ scope, scale, ces }) => {
+    const values = answers(rs, (x) => x.items[scope]);
+    const s = clipLabel(scope);
+    if (ces) {
+      const r = cesScore(values, ces);
+      return [metric(s, 'ces', r.mean, 'score', r.n), metric(s, 'cesEasy', r.easy, 'fraction', r.n)];
+    }
+    const r = csatScore(values, scale);
+    return [metric(s, 'csat', r.topTwo, 'fraction', r.n), metric(s, 'csatMean', r.mean, 'score', r.n)];
   });
 }
 

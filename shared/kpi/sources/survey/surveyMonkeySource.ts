@@ -12,7 +12,8 @@
  *   (options.csatScale, default 5); other single choices
  *   are breakdowns of the total (`total / <question>=<choice>`), the `Other (please specify)`
  *   text standing in when no listed choice was picked.
- * - A matrix on a known scale gives per-row CSAT, each row label its own scope.
+ * - A matrix on the satisfaction scale gives per-row CSAT, on the ease scale per-row CES;
+ *   each row label is its own scope.
  * - Open-ended answers are comments (scope 'total').
  * - Empty cells are skipped answers (counted per question in the notes); text that is not
  *   on the question's scale is an error on its line, never mapped by guess.
@@ -43,10 +44,13 @@ interface Rated { q: Question; kind: ChoiceScaleKind | 'number'; scale: number; 
 
 const isMonkeyHeader = (h: string[]) => h.includes('respondent id') && h.includes('collector id');
 
+/** Row 2 is the answer-label row: blank under the respondent columns, labels over the answers. */
 function findMonkey(input: SourceInput): Grid | undefined {
   const g = findGrid(input, isMonkeyHeader);
-  const second = g?.rows[1]?.cells.map(normalizeHeader) ?? [];
-  return g && (second.includes(RESPONSE) || second.includes(OPEN)) ? g : undefined;
+  if (!g || g.rows.length < 2) return undefined;
+  const id = g.rows[0]!.cells.map(normalizeHeader).indexOf('respondent id');
+  const second = g.rows[1]!.cells;
+  return (second[id] ?? '').trim() === '' && second.some((c) => c.trim() !== '') ? g : undefined;
 }
 
 interface Question { text: string; cols: number[]; labels: string[] }
@@ -133,7 +137,10 @@ export const surveyMonkeySource: KpiSource = {
       else notes.push(`Not read (a multiple-answer question): "${q.text}"`);
     }
 
-    const items = matrices.flatMap(({ q, kind }) => q.cols.map((i, k) => ({ i, kind, scope: q.labels[k]!, scale: choiceScaleLength(kind) })));
+    const items = matrices.flatMap(({ q, kind }) => q.cols.map((i, k) => ({
+      i, kind, scope: q.labels[k]!, scale: choiceScaleLength(kind),
+      ...(kind === 'ease' ? { ces: { scale: choiceScaleLength(kind), higherIsEasier: true } } : {}),
+    })));
     const customCols = h.map((x, i) => (/^custom data \d+$/.test(x) ? i : -1)).filter((i) => i >= 0);
     const segmentCustom: number[] = [];
     for (const i of customCols) {
@@ -147,7 +154,7 @@ export const surveyMonkeySource: KpiSource = {
       csat: csat ? csat.scale : false,
       ces: ces ? { scale: ces.scale, higherIsEasier: ces.higherIsEasier } : false,
       stars: false,
-      items: items.map(({ scope, scale }) => ({ scope, scale })),
+      items: items.map(({ scope, scale, ces: c }) => (c ? { scope, scale, ces: c } : { scope, scale })),
       segments: [...segmentCustom.map((i) => row1[i]!.trim()), ...choices.map((c) => c.q.text.trim())],
     };
     if (ces?.kind === 'ease') notes.push(`CES: "${ces.q.text}" from choice text, Very difficult = 1 … Very easy = 5`);

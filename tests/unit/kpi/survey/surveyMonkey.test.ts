@@ -109,3 +109,20 @@ describe('SurveyMonkey variants of FORMATS.md 2.10', () => {
     expect(r.errors).toEqual([{ line: 3, message: 'CSAT: "6" is not an answer on 1–5; answer left out' }]);
   });
 });
+
+describe('SurveyMonkey ease matrix', () => {
+  it('a matrix on the ease scale gives per-row CES (Very difficult = 1 … Very easy = 5)', () => {
+    const text = [
+      'Respondent ID,Collector ID,How easy was each step?,,',
+      ',,Connecting data,Inviting teammates,Billing',
+      '1,9,Very easy,Difficult,Easy',
+      '2,9,Easy,Very difficult,',
+      '3,9,Neither easy nor difficult,Easy,Very easy',
+    ].join('\r\n');
+    const r = surveyMonkeySource.extract(textInput('s.csv', text), {});
+    expect(metricOf(r, 'Connecting data', 'ces')).toEqual({ value: 4, n: 3 });
+    expect(metricOf(r, 'Inviting teammates', 'cesEasy')).toEqual({ value: 1 / 3, n: 3 });
+    expect(metricOf(r, 'Billing', 'ces')).toEqual({ value: 4.5, n: 2 });
+    expect(r.metrics.some((m) => m.scope === 'Billing' && m.metric === 'csat')).toBe(false);
+  });
+});
