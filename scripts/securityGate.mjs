@@ -1,21 +1,27 @@
 // The security gate: @doyensec/electronegativity scans the built Electron app (main,
-// preload, and the page's HTML with its CSP) and the main-process sources and the gate fails on any finding of medium
-// severity or above that security/electronegativity-allowlist.json does not accept with a
-// written justification (and, where the entry says so, only up to its count of findings).
-// Electronegativity exits 0 even with findings, so we read its CSV.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// preload, and the page's HTML with its CSP) and the main-process sources, and the gate
+// fails on any finding of medium severity or above that security/electronegativity-allowlist.json
+// does not accept with a written justification (and, where the entry says so, only up to
+// its count of findings), and on any file the scanner could not parse (a file it skipped is
+// a file nobody checked). It runs electronegativity through its programmatic API: the CLI
+// exits 0 even with findings, and its CSV report can come out garbled.
+// Writes artifacts/electronegativity.json with every finding.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const electronegativity = require('@doyensec/electronegativity');
 
 const ELECTRON_VERSION = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
-const scan = 'artifacts/security-scan';
-const report = 'artifacts/electronegativity.csv';
+const scan = resolve('artifacts/security-scan');
+const report = 'artifacts/electronegativity.json';
 for (const f of ['dist-electron/main.js', 'dist-electron/preload.js', 'dist/index.html']) {
   if (!existsSync(f)) { console.error(`security gate: ${f} is missing; run npm run build first`); process.exit(1); }
 }
 rmSync(scan, { recursive: true, force: true });
 mkdirSync(join(scan, 'dist'), { recursive: true });
-cpSync('dist-electron', join(scan, 'dist-electron'), { recursive: true, filter: (src) => !src.endsWith('.map') });
+cpSync('dist-electron', join(scan, 'dist-electron'), { recursive: true, filter: (src) => /(\.js|\.json|dist-electron)$/.test(src) && !src.endsWith('.map') });
 cpSync('dist/index.html', join(scan, 'dist/index.html'));
 cpSync('package.json', join(scan, 'package.json'));
 // The bundle calls `new import_electron.BrowserWindow(...)`, which electronegativity's
@@ -25,28 +31,23 @@ cpSync('electron', join(scan, 'electron-src'), { recursive: true });
 rmSync(report, { force: true });
 
 // The network check (newer Electron releases) is excluded: CI has no internet and the
-// version is pinned on purpose.
-const r = spawnSync('npx', ['electronegativity', '-i', scan, '-e', ELECTRON_VERSION, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report], { encoding: 'utf8' });
-if (!existsSync(report)) { console.error(`security gate: electronegativity wrote no report\n${r.stdout}\n${r.stderr}`); process.exit(1); }
-
-/** Minimal CSV reader for electronegativity's output (quoted fields, no embedded newlines). */
-function parseCsv(text) {
-  return text.trim().split('\n').slice(1).map((line) => {
-    const cells = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (c === '"') { if (quoted && line[i + 1] === '"') { cur += '"'; i++; } else quoted = !quoted; }
-      else if (c === ',' && !quoted) { cells.push(cur.trim()); cur = ''; }
-      else cur += c;
-    }
-    cells.push(cur.trim());
-    return { check: cells[0], severity: cells[1], confidence: cells[2], file: cells[3], location: cells[4], description: cells[6] };
-  });
+// version is pinned on purpose. Logging of the tool itself is quieted (it only says it is offline).
+const quiet = console.warn;
+console.warn = () => undefined;
+let result;
+try {
+  result = await electronegativity({ input: scan, electronVersionOverride: ELECTRON_VERSION, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], severitySet: 'informational', confidenceSet: 'tentative' });
+} finally {
+  console.warn = quiet;
 }
 
-const findings = parseCsv(readFileSync(report, 'utf8')).map((f) => ({ ...f, file: f.file === 'N/A' ? 'N/A' : relative(scan, f.file) }));
+const findings = result.issues.map((i) => ({
+  check: i.id, severity: i.severity.name, confidence: i.confidence.name, file: i.file === 'N/A' ? 'N/A' : relative(scan, i.file),
+  location: `${i.location?.line ?? 0}:${i.location?.column ?? 0}`, description: i.description,
+})).sort((a, b) => `${a.file}:${a.location}`.localeCompare(`${b.file}:${b.location}`, 'en', { numeric: true }));
+const unparsed = result.errors.filter((e) => !e.tolerable).map((e) => ({ file: relative(scan, e.file), message: e.message }));
+writeFileSync(report, `${JSON.stringify({ electron: ELECTRON_VERSION, findings, unparsed }, null, 2)}\n`);
+
 const { accepted } = JSON.parse(readFileSync('security/electronegativity-allowlist.json', 'utf8'));
 const serious = findings.filter((f) => ['MEDIUM', 'HIGH', 'CRITICAL'].includes(f.severity));
 // An accepted entry covers `count` findings of its check in its file (every such finding
@@ -59,7 +60,11 @@ const blocking = serious.filter((f) => {
   return serious.filter((g) => g.check === f.check && g.file === f.file).length > entry.count;
 });
 
-console.log(`electronegativity ${ELECTRON_VERSION}: ${findings.length} finding(s), ${serious.length} medium or above, ${serious.length - blocking.length} accepted with a justification`);
+console.log(`electronegativity ${ELECTRON_VERSION} (${result.globalChecks} global + ${result.atomicChecks} atomic checks): ${findings.length} finding(s), ${serious.length} medium or above, ${serious.length - blocking.length} accepted with a justification, ${unparsed.length} file(s) not parsed`);
 for (const f of findings) console.log(`  ${blocking.includes(f) ? 'BLOCK' : serious.includes(f) ? 'ok   ' : 'info '} ${f.check} ${f.severity}/${f.confidence} ${f.file}:${f.location} ${f.description}`);
-if (blocking.length) { console.error(`security gate FAILED: ${blocking.length} unaccepted finding(s) of medium severity or above`); process.exit(1); }
+for (const e of unparsed) console.log(`  BLOCK could not parse ${e.file}: ${e.message}`);
+if (blocking.length || unparsed.length) {
+  console.error(`security gate FAILED: ${blocking.length} unaccepted finding(s) of medium severity or above${unparsed.length ? `, ${unparsed.length} file(s) not scanned` : ''}`);
+  process.exit(1);
+}
 console.log('security gate: ok');
