@@ -67,7 +67,7 @@ export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLoca
       if (!space && SPACES.test(core)) space = true;
       if (!apostrophe && /['’]/.test(core)) apostrophe = true;
     }
-    if (++seen > 100_000 && (dot || comma)) break;
+    if (++seen > 100_000) break; // decided on the first 100,000 number cells: a later misfit is a located error, not a re-read
     if (core.indexOf('.') < 0 && core.indexOf(',') < 0) continue;
     const v = vote(core.charCodeAt(0) === 45 ? core.slice(1) : core);
     if (v > 0) dot++;

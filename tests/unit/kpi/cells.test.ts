@@ -199,3 +199,22 @@ describe('error and placeholder tokens', () => {
     expect(col.invalid).toEqual([]);
   });
 });
+
+describe('the fast column reader gives the same numbers as the general one', () => {
+  it('property: random decimal strings read through readRowsColumn equal Number() and readNumberColumn', async () => {
+    const { readRowsColumn } = await import('../../../shared/kpi/table/readRowsColumn');
+    fc.assert(fc.property(fc.array(fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => String(d)).filter((s) => !/e/i.test(s)),
+      fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.nat({ max: 999_999_999 })).map(([a, b]) => `${a}.${b}`),
+      fc.stringMatching(/^-?\d{1,17}(\.\d{1,22})?$/),
+    ), { minLength: 1, maxLength: 30 }), (cells) => {
+      const rows = cells.map((c, i) => ({ line: i + 2, cells: [c] }));
+      const fast = readRowsColumn(rows, 0, { fallbackLocale: EN_LOCALE })!;
+      const slow = readNumberColumn(cells, { fallback: EN_LOCALE });
+      cells.forEach((c, i) => {
+        expect(Object.is(fast.values[i], Number(c)) || (fast.values[i] === 0 && Number(c) === 0), c).toBe(true);
+        expect(fast.values[i]).toBe(slow.values[i]);
+      });
+    }), { numRuns: 500 });
+  });
+});

@@ -6,7 +6,8 @@
  */
 import type { ImportIssue } from '../../types';
 import { cellText, isEmptyCell, type DataRow, type DataTable } from '../../table/dataTable';
-import { readColumn, type ReadColumnOptions } from '../../table/readColumn';
+import { readColumn, type ColumnRead, type ReadColumnOptions } from '../../table/readColumn';
+import { readRowsColumn, type FastColumn } from '../../table/readRowsColumn';
 import type { NumberLocale } from '../../cells/parseNumber';
 import { emptyRowsNote } from '../../text/validateRows';
 import { currencyCode } from '../../cells/currency';
@@ -95,8 +96,8 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
   if (note) notes.push(note);
   const bad = new Map<number, string[]>();
   const reads = columns.map((col) => {
-    const cells = rows.map((r) => r.cells[col.index] ?? null);
-    const read = readColumn(cells, { fallbackLocale: args.fallbackLocale, ...col.read });
+    const opts = { fallbackLocale: args.fallbackLocale, ...col.read };
+    const read: ColumnValues = readRowsColumn(rows, col.index, opts) ?? readColumn(rows.map((r) => r.cells[col.index] ?? null), opts);
     for (const inv of read.invalid) {
       const list = bad.get(inv.index) ?? [];
       list.push(`"${col.header}" has ${JSON.stringify(inv.text)}, which is not ${col.read.duration === 'hms' ? 'a duration (hh:mm:ss)' : 'a number'}`);
@@ -129,16 +130,24 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
     const scope = args.scopeOf(row);
     if (scope === null) { labelRows++; return; }
     imported++;
-    const nv = nCol >= 0 ? reads[nCol]!.values[i] : null;
-    const n = nv !== null && nv !== undefined && Number.isInteger(nv) && nv >= 0 ? nv : undefined;
+    const nv = nCol >= 0 ? valueAt(reads[nCol]!, i) : null;
+    const n = nv !== null && Number.isInteger(nv) && nv >= 0 ? nv : undefined;
     for (let k = 0; k < columns.length; k++) {
       const u = units[k]!;
-      const v = reads[k]!.values[i] ?? null;
+      const v = valueAt(reads[k]!, i);
       sink.add(scope, u.metric, v, u.unit, u.unit === 'fraction' && v !== null ? n : undefined);
     }
   });
   if (labelRows) notes.push(`${labelRows} label row${labelRows === 1 ? '' : 's'} without values skipped`);
   return { rowsRead, rowsImported: imported, errors, notes };
+}
+
+type ColumnValues = ColumnRead | FastColumn;
+
+/** Row i of a column read either way; NaN (fast path) and undefined are missing. */
+function valueAt(read: ColumnValues, i: number): number | null {
+  const v = read.values[i];
+  return v === null || v === undefined || Number.isNaN(v) ? null : v;
 }
 
 /** Text of a row's cell, trimmed. */
