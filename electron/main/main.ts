@@ -14,7 +14,7 @@ import { createMainWindow, createTextWindow } from './adapters/createMainWindow'
 import { askBeforeCloseSync, electronDialogs } from './adapters/electronDialogs';
 import { showAboutDialog, showErrorMessage } from './adapters/shellDialogs';
 import { CloseGuard } from './services/windows/CloseGuard';
-import { addRecentDocument, app, appVersion, clearRecentDocuments, denyAllPermissions, displayWorkAreas, documentsFolder, handleOpenRequests, hardenEveryWebContents, ipcMain, isPackaged, onNativeThemeUpdated, openExternalChecked, prefersDark, setThemeSource, userDataFolder } from './adapters/electronApp';
+import { addRecentDocument, app, appVersion, blockRemoteRequests, clearRecentDocuments, denyAllPermissions, displayWorkAreas, documentsFolder, handleOpenRequests, hardenEveryWebContents, ipcMain, isPackaged, onNativeThemeUpdated, openExternalChecked, prefersDark, setThemeSource, userDataFolder } from './adapters/electronApp';
 import { parseLicenseList } from './menu/about';
 import { DOCUMENTATION_URL, type ShellCommandId } from './menu/shellCommands';
 import { nextZoomFactor } from './menu/zoom';
@@ -201,6 +201,7 @@ function openWindow(from?: WindowEntry): WindowEntry {
 
 if (primary) void app.whenReady().then(async () => {
   denyAllPermissions();
+  blockRemoteRequests(log);
   hardenEveryWebContents();
   serveApp(join(__dirname, '..', 'dist'));
   settings = new ShellSettings({ fs, file: join(userDataFolder(), 'settings.json'), log });

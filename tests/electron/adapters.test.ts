@@ -54,7 +54,7 @@ const electron = vi.hoisted(() => {
     },
     shell: { openExternal: vi.fn(async () => undefined) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } } },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => { const menu = { template: t, popup: vi.fn() }; popups.push(menu); return menu; }), setApplicationMenu: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
   };
@@ -64,7 +64,7 @@ vi.mock('electron', () => electron);
 const { createMainWindow, createTextWindow } = await import('../../electron/main/adapters/createMainWindow');
 const { buildWindowOptions } = await import('../../electron/main/security/buildWindowOptions');
 const { registerAppScheme, serveApp } = await import('../../electron/main/adapters/appProtocol');
-const { denyAllPermissions, displayWorkAreas, hardenEveryWebContents, openExternalChecked, setThemeSource } = await import('../../electron/main/adapters/electronApp');
+const { blockRemoteRequests, denyAllPermissions, displayWorkAreas, hardenEveryWebContents, openExternalChecked, setThemeSource } = await import('../../electron/main/adapters/electronApp');
 const { showAboutDialog } = await import('../../electron/main/adapters/shellDialogs');
 const { setApplicationMenu } = await import('../../electron/main/adapters/applicationMenu');
 const { electronDialogs } = await import('../../electron/main/adapters/electronDialogs');
@@ -198,6 +198,17 @@ describe('app-wide lockdown, displays, theme and links', () => {
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
     expect(openHandler!({ url: 'https://evil.example/', disposition: 'new-window' })).toEqual({ action: 'deny' });
+  });
+
+  it('cancels every request for remote (or file://) content, and says so', () => {
+    const log = vi.fn();
+    blockRemoteRequests(log);
+    const filter = electron.session.defaultSession.webRequest.onBeforeRequest.mock.calls.at(-1)![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const answer = (url: string) => { let r: { cancel: boolean } | undefined; filter({ url }, (x) => { r = x; }); return r; };
+    expect(answer('app://waymark/index.html')).toEqual({ cancel: false });
+    expect(answer('https://tracker.example/pixel.gif')).toEqual({ cancel: true });
+    expect(answer('file:///etc/passwd')).toEqual({ cancel: true });
+    expect(log).toHaveBeenCalledWith('blocked a request to https://tracker.example/pixel.gif');
   });
 
   it('opens external links only after the allowlist check', () => {

@@ -30,7 +30,7 @@ module.exports = {
   screen: { getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }), getAllDisplays: () => [] },
   ipcMain: { handle: (c) => calls.push(['handle', c]), on: (c) => calls.push(['on', c]) },
   protocol: { registerSchemesAsPrivileged: () => calls.push(['scheme']), handle: () => calls.push(['protocol']) },
-  session: { defaultSession: { setPermissionRequestHandler: noop, setPermissionCheckHandler: noop } },
+  session: { defaultSession: { setPermissionRequestHandler: noop, setPermissionCheckHandler: noop, webRequest: { onBeforeRequest: () => calls.push(['webRequest']) } } },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: () => calls.push(['menu']) },
   dialog: {}, shell: {},
   contextBridge: { exposeInMainWorld: (key, api) => calls.push(['expose', key, Object.keys(api).sort().join(',')]) },
@@ -80,6 +80,7 @@ describe('built Electron bundles', () => {
     expect(calls).toContainEqual(['load', 'app://waymark/index.html']);
     expect(calls).toContainEqual(['app.on', 'web-contents-created']);
     expect(calls).toContainEqual(['theme', 'system']);
+    expect(calls).toContainEqual(['webRequest']);
   });
 
   it('ship the third-party licenses beside main, collected from node_modules at build time', async () => {

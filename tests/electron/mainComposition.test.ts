@@ -68,7 +68,7 @@ const electron = vi.hoisted(() => {
     },
     ipcMain: { handle: (c: string, h: Handler) => { state.ipcHandlers.set(c, h); }, on: (c: string, h: Handler) => { state.ipcListeners.set(c, h); } },
     protocol: { registerSchemesAsPrivileged: vi.fn(() => { state.readyOrder.push('scheme'); }), handle: vi.fn(() => { state.readyOrder.push('protocol'); }) },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } } },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ t })), setApplicationMenu: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 0), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     shell: { openExternal: vi.fn() },
@@ -114,6 +114,7 @@ describe('electron/main/main.ts', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(electron.state.appHandlers.has('window-all-closed')).toBe(true);
     expect(electron.state.appHandlers.has('web-contents-created')).toBe(true);
+    expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
   });
 
   it('restores the window safely on today’s monitors, with the saved theme and interface size', () => {

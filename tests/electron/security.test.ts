@@ -5,7 +5,7 @@ import { buildWindowOptions } from '../../electron/main/security/buildWindowOpti
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/contentSecurityPolicy';
 import { resolveAppAsset } from '../../electron/main/security/resolveAppAsset';
 import { validateSender } from '../../electron/main/security/validateSender';
-import { decidePermission, decideWindowOpen, isAllowedExternalUrl, MAX_EXTERNAL_URL_LENGTH, mayReloadAfterCrash, shouldBlockNavigation, shouldBlockWebviewAttach } from '../../electron/main/security/webContentsPolicy';
+import { decidePermission, decideWindowOpen, isAllowedExternalUrl, isAllowedRequestUrl, MAX_EXTERNAL_URL_LENGTH, mayReloadAfterCrash, shouldBlockNavigation, shouldBlockWebviewAttach } from '../../electron/main/security/webContentsPolicy';
 import { DOCUMENTATION_URL } from '../../electron/main/menu/shellCommands';
 
 describe('window options', () => {
@@ -103,6 +103,14 @@ describe('web-contents policy', () => {
 
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'hid', 'serial', 'usb'])('refuses the %s permission', (permission) => {
     expect(decidePermission(permission, 'app://waymark/index.html')).toBe(false);
+  });
+
+  it.each(['app://waymark/index.html', 'app://waymark/assets/Inter-Regular.ttf', 'data:image/png;base64,AAAA', 'blob:app://waymark/5f1c', 'devtools://devtools/bundled/inspector.html'])('lets the page load %s', (url) => {
+    expect(isAllowedRequestUrl(url)).toBe(true);
+  });
+
+  it.each(['https://fonts.example/inter.woff2', 'http://127.0.0.1:5173/', 'ws://evil.example/', 'file:///etc/passwd', 'ftp://x/', 'app://other/index.html', 'app://x@waymark/', 'not a url'])('loads nothing remote or local: %s is cancelled', (url) => {
+    expect(isAllowedRequestUrl(url)).toBe(false);
   });
 
   it('refuses webviews', () => {

@@ -6,7 +6,7 @@
  */
 import { app, ipcMain, nativeTheme, screen, session, shell } from 'electron';
 import type { ThemeSource } from '../menu/shellCommands';
-import { decidePermission, isAllowedExternalUrl } from '../security/webContentsPolicy';
+import { decidePermission, isAllowedExternalUrl, isAllowedRequestUrl } from '../security/webContentsPolicy';
 import type { Rect } from '../services/windows/windowBounds';
 import { hardenWebContents } from './createMainWindow';
 
@@ -21,6 +21,15 @@ export const appVersion = (): string => app.getVersion();
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details.requestingUrl)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermission(permission, requestingOrigin));
+}
+
+/** No remote content: every request outside our page (http(s), file, ws…) is cancelled, and reported. */
+export function blockRemoteRequests(log: (message: string) => void): void {
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequestUrl(details.url);
+    if (!allowed) log(`blocked a request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
 }
 
 /** Any web contents created anywhere (a window we did not make, a devtools host) gets the same lockdown. */

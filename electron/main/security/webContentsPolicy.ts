@@ -57,6 +57,23 @@ export function decidePermission(_permission: string, _requestingUrl: string): b
   return false;
 }
 
+/**
+ * Every request of every page in the session (webRequest.onBeforeRequest): our own app://
+ * page and its data:/blob: URLs, and DevTools in development builds. Nothing remote is ever
+ * loaded — no http(s), ws, ftp or file:// — even by a bug that gets past the CSP (e.g. a
+ * request from main's own web contents, or a text window's link).
+ */
+export function isAllowedRequestUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'app:') return isAppUrl(url);
+  return ['data:', 'blob:', 'devtools:'].includes(parsed.protocol);
+}
+
 /** `will-attach-webview`: webviews are disabled in webPreferences; refuse any attempt anyway. */
 export function shouldBlockWebviewAttach(): boolean {
   return true;
