@@ -9,6 +9,7 @@
  * throws PngTooLargeError instead. The pHYs DPI follows the scale actually used.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { readPhysDpi, withPhys as withPhysBytes } from '../../../../shared/export/pngPhys';
 import { loadInterFonts, type InterFonts } from './fonts';
 
 export const MAX_PNG_PIXELS = 120_000_000;
@@ -59,61 +60,13 @@ export function resolvePngScale(options: PngOptions): { scale: number; dpi: numb
   return { scale, dpi: scale * CSS_DPI };
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** Puts (or replaces) a pHYs chunk right after IHDR: pixels per metre for `dpi`. */
+/** Puts (or replaces) a pHYs chunk right after IHDR: pixels per metre for `dpi` (shared/export/pngPhys.ts). */
 export function withPhys(png: Buffer, dpi: number): Buffer {
-  const ppm = Math.round(dpi / 0.0254);
-  const body = Buffer.alloc(4 + 9);
-  body.write('pHYs', 0, 'latin1');
-  body.writeUInt32BE(ppm, 4);
-  body.writeUInt32BE(ppm, 8);
-  body.writeUInt8(1, 12); // unit: metre
-  const chunk = Buffer.alloc(4 + body.length + 4);
-  chunk.writeUInt32BE(9, 0);
-  body.copy(chunk, 4);
-  chunk.writeUInt32BE(crc32(body), 4 + body.length);
-  const parts: Buffer[] = [png.subarray(0, 8)];
-  let off = 8;
-  while (off < png.length) {
-    const len = png.readUInt32BE(off);
-    const type = png.toString('latin1', off + 4, off + 8);
-    const end = off + 12 + len;
-    if (type !== 'pHYs') parts.push(png.subarray(off, end));
-    if (type === 'IHDR') parts.push(chunk);
-    off = end;
-  }
-  return Buffer.concat(parts);
+  const out = withPhysBytes(png, dpi);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
-/** Reads the pHYs chunk back (tests and callers that check a file). */
-export function readPhysDpi(png: Uint8Array): number | null {
-  const b = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-  let off = 8;
-  while (off + 8 <= b.length) {
-    const len = b.readUInt32BE(off);
-    if (b.toString('latin1', off + 4, off + 8) === 'pHYs') {
-      const ppm = b.readUInt32BE(off + 8);
-      return b.readUInt8(off + 16) === 1 ? ppm * 0.0254 : null;
-    }
-    off += 12 + len;
-  }
-  return null;
-}
+export { readPhysDpi };
 
 export function exportPng(svg: string, options: PngOptions = {}): PngResult {
   const asked = resolvePngScale(options);
