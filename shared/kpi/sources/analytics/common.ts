@@ -15,11 +15,11 @@ export function normalizedHeaders(table: DataTable, row = 0): string[] {
   return headerNames(table, row).map(normalizeHeader);
 }
 
-/** One locale for a table's string cells (after `headerRows`), falling back to the delimiter's habit. */
-export function tableLocale(table: DataTable, headerRows: number, input: SourceInput): NumberLocale {
+/** One locale for a table's string cells (the first `sample` rows after `headerRows`), falling back to the delimiter's habit. */
+export function tableLocale(table: DataTable, headerRows: number, input: SourceInput, sample = 5000): NumberLocale {
   const fallback = defaultLocaleFor(input.delimited?.delimiter);
   function* cells(): Generator<string> {
-    for (let i = headerRows; i < table.rows.length && i < headerRows + 5000; i++) {
+    for (let i = headerRows; i < table.rows.length && i < headerRows + sample; i++) {
       for (const c of table.rows[i]!.cells) if (typeof c === 'string') yield c;
     }
   }

@@ -24,7 +24,17 @@ export const genericTableSource: KpiSource = {
   label: 'Generic table (column mapping)',
   recognize(input: SourceInput): number {
     if (!input.delimited && !input.sheets) return 0;
-    return tablesOf(input).tables.some((t) => t.rows.length >= 2 && shapes(t, input).shape.some((s) => s === 'numeric' || s === 'duration')) ? 0.05 : 0;
+    // a cheap look (the first 200 rows) is enough to say whether there is a numeric column at all
+    return tablesOf(input).tables.some((t) => {
+      if (t.rows.length < 2) return false;
+      const locale = tableLocale(t, 1, input, 200);
+      const width = headerNames(t).length;
+      for (let c = 0; c < width; c++) {
+        const s = columnShape(t, c, 1, locale, 200);
+        if (s === 'numeric' || s === 'duration') return true;
+      }
+      return false;
+    }) ? 0.05 : 0;
   },
   extract(input: SourceInput, options: ImportOptions): SourceResult {
     const result = emptyResult('generic');

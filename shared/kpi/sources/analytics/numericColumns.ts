@@ -8,12 +8,12 @@ import { readColumn } from '../../table/readColumn';
 export type ColumnShape = 'numeric' | 'duration' | 'text' | 'empty';
 
 /**
- * The shape of column `c` from its data cells (rows after `headerRows`, at most 5,000
+ * The shape of column `c` from its data cells (rows after `headerRows`, at most `sample`
  * looked at): numeric when at least 80 % of the non-missing cells read as numbers in the
  * column's locale (the rest then become row errors), duration when they are `hh:mm:ss`.
  */
-export function columnShape(table: DataTable, c: number, headerRows: number, locale: NumberLocale): ColumnShape {
-  const cells = table.rows.slice(headerRows, headerRows + 5000).map((r) => r.cells[c] ?? null);
+export function columnShape(table: DataTable, c: number, headerRows: number, locale: NumberLocale, sample = 5000): ColumnShape {
+  const cells = table.rows.slice(headerRows, headerRows + sample).map((r) => r.cells[c] ?? null);
   const present = cells.filter((x) => !(x === null || (typeof x === 'string' ? isMissingToken(x.trim()) : x.type === 'string' && isMissingToken(x.value.trim()))));
   if (present.length === 0) return 'empty';
   if (present.some((x) => typeof x === 'object' && x !== null && (x.type === 'date' || x.type === 'boolean'))) return 'text';
