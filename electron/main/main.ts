@@ -66,14 +66,20 @@ function represent<R extends { kind: string; doc?: { ref: string } }>(webContent
 
 const focused = () => [...windows.values()].find((w) => w.win.isFocused()) ?? [...windows.values()][0];
 
+let shownMenu = '';
+/** Rebuilds the application menu when what it shows changed (the page reports every edit; most change nothing here). */
 function refreshMenu(): void {
   const current = focused();
   const { theme, zoomFactor } = settings.get();
   const open = [...windows.entries()].map(([id, w]) => ({ id, title: w.state.title, focused: w === current }));
-  setApplicationMenu(buildMenuTemplate({
+  const template = buildMenuTemplate({
     platform: process.platform, state: (current?.state ?? initialState).menu, recentPaths: recent.list(), fileName: displayName,
     themeSource: theme, zoomFactor, windows: open, devTools: !isPackaged(),
-  }), onMenuAction);
+  });
+  const key = JSON.stringify(template);
+  if (key === shownMenu) return;
+  shownMenu = key;
+  setApplicationMenu(template, onMenuAction);
 }
 
 /** A window that shows a map from a file or unsaved work keeps it: another map opens beside it. */
@@ -240,7 +246,7 @@ if (primary) void app.whenReady().then(async () => {
     listRecovery: async () => (await recovery.list()).maps.map(({ snapshot, origin }) => ({ ...snapshot, ref: origin ? documents.refs.issue(origin.path, origin.fingerprint) : null })),
     removeRecovery: (_ctx, key) => recovery.remove(key),
     listRecent: () => recentRefs(),
-    openRecent: (_ctx, ref) => documents.read(ref),
+    openRecent: async (ctx, ref) => represent(ctx.webContentsId, await documents.read(ref)),
     clearRecent: async () => { await recent.clear(); clearRecentDocuments(); },
     setDocumentState: (ctx, state) => {
       const entry = windows.get(ctx.webContentsId);

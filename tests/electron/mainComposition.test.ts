@@ -139,6 +139,17 @@ describe('electron/main/main.ts', () => {
     expect(sentTo(win, 'openRequest')).toEqual([]);
   });
 
+  it('rebuilds the menu only when what it shows changes', () => {
+    const win = electron.state.windows[0];
+    setStateOf(win, pageState('Menu check'));
+    const before = electron.Menu.setApplicationMenu.mock.calls.length;
+    setStateOf(win, pageState('Menu check'));
+    setStateOf(win, pageState('Menu check'));
+    expect(electron.Menu.setApplicationMenu.mock.calls.length).toBe(before);
+    setStateOf(win, { ...pageState('Menu check'), menu: { ...pageState('Menu check').menu, canUndo: true } });
+    expect(electron.Menu.setApplicationMenu.mock.calls.length).toBe(before + 1);
+  });
+
   it('updates the window title from the page’s document state', () => {
     const win = electron.state.windows[0];
     const setState = electron.state.ipcListeners.get(channelOf('setDocumentState'))!;
