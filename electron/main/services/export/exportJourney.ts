@@ -10,13 +10,13 @@
 import { gridCsv, type GridCsvOptions } from '../../../../shared/export/gridCsv';
 import { markdownReport } from '../../../../shared/export/markdownReport';
 import { renderJourneySvg } from '../../../../shared/export/renderJourneySvg';
-import { buildKpiLayer } from '../../../../shared/kpi/binding/kpiLayer';
+import { journeyPdf, journeyTitleBlock, type JourneyPdfOptions } from '../../../../shared/export/pdf/journeyPdf';
 import type { SvgExportOptions } from '../../../../shared/export/svgTypes';
 import type { TextMeasurer } from '../../../../shared/layout/textMeasure';
 import type { Journey } from '../../../../shared/model/schema';
 import { loadInterFonts, type InterFonts } from './fonts';
 import { createInterMeasure } from './interMeasure';
-import { exportPdf, type PdfOptions, type PdfTitleBlock } from './pdf';
+import { nodePdfRuntime } from './pdf';
 import { exportPng, type PngOptions } from './png';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
@@ -37,7 +37,7 @@ export interface ExportJourneyOptions {
   svgFonts?: 'embed' | 'reference';
   png?: Omit<PngOptions, 'fonts'>;
   /** `titleBlock: true` fills the block from the map (title, personas, sources) and `date`. */
-  pdf?: Omit<PdfOptions, 'fonts' | 'titleBlock'> & { titleBlock?: PdfTitleBlock | boolean; date?: string };
+  pdf?: JourneyPdfOptions;
   csv?: GridCsvOptions;
   fonts?: InterFonts;
   measure?: TextMeasurer;
@@ -54,18 +54,8 @@ export interface ExportResult {
   height?: number;
 }
 
-/** The PDF title block from the map: title, persona names, source datasets with periods. */
-export function journeyTitleBlock(journey: Journey, date?: string): PdfTitleBlock {
-  const sources = buildKpiLayer(journey).datasets
-    .map((d) => `${d.name}${d.period ? ` (${d.period.start.slice(0, 10)} – ${d.period.end.slice(0, 10)})` : ''}`);
-  const personas = Object.values(journey.personas).map((p) => p.name).filter(Boolean);
-  return {
-    title: journey.settings.title || 'Untitled journey',
-    ...(personas.length ? { persona: personas.join(', ') } : {}),
-    ...(date ? { date } : {}),
-    ...(sources.length ? { sources } : {}),
-  };
-}
+/** The PDF title block from the map (shared with the web build). */
+export { journeyTitleBlock };
 
 /** The .svg file: XML declaration, Inter embedded unless told to reference it. */
 export function exportSvgFile(journey: Journey, options: SvgExportOptions = {}, fonts?: InterFonts, measure?: TextMeasurer, embed = true): Buffer {
@@ -94,14 +84,7 @@ export async function exportJourney(journey: Journey, format: ExportFormat, opti
     const png = exportPng(renderJourneySvg(journey, svgOptions, measure), { ...options.png, fonts });
     return result(png.data, { width: png.width, height: png.height, notices: png.notice ? [png.notice] : [] });
   }
-  const { titleBlock, date, ...pdfOptions } = options.pdf ?? {};
-  const block = titleBlock === true || titleBlock === undefined ? journeyTitleBlock(journey, date) : titleBlock === false ? false : titleBlock;
-  const svg = renderJourneySvg(journey, { ...svgOptions, fontPerWeight: true }, measure);
-  const pdf = await exportPdf(svg, {
-    ...pdfOptions,
-    titleBlock: block,
-    metadata: { title: journey.settings.title || 'Untitled journey', ...pdfOptions.metadata },
-    fonts,
-  });
-  return result(pdf.data, { pages: pdf.pages });
+  // The same composition as the web build's PDF (shared/export/pdf/), on pdfkit's Node build.
+  const pdf = await journeyPdf(journey, options.pdf ?? {}, nodePdfRuntime(fonts), { svg: svgOptions, measure });
+  return result(Buffer.from(pdf.data.buffer, pdf.data.byteOffset, pdf.data.byteLength), { pages: pdf.pages });
 }

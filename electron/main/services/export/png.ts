@@ -11,6 +11,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { readPhysDpi, withPhys as withPhysBytes } from '../../../../shared/export/pngPhys';
 import { loadInterFonts, type InterFonts } from './fonts';
+import { svgSize } from '../../../../shared/export/svgSize';
+
+export { svgSize };
 
 export const MAX_PNG_PIXELS = 120_000_000;
 export const MAX_PNG_SIDE = 32_000;
@@ -42,13 +45,6 @@ export class PngTooLargeError extends Error {
   override readonly name = 'PngTooLargeError';
 }
 
-export function svgSize(svg: string): { width: number; height: number } {
-  const head = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const width = Number(/\swidth="([\d.]+)"/.exec(head)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(head)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height.');
-  return { width, height };
-}
 
 export function resolvePngScale(options: PngOptions): { scale: number; dpi: number } {
   if (options.dpi !== undefined) {
