@@ -31,6 +31,15 @@ export interface ImportEnvironment {
   onProgress?: (fraction: number, stage: string) => void;
 }
 
+/** The user's options over what the source decided from the file. */
+function withDecided(options: ImportOptions, r: SourceResult): ImportOptions {
+  return r.decidedOptions ? { ...r.decidedOptions, ...options } : options;
+}
+function withoutDecided(r: SourceResult): Omit<SourceResult, 'decidedOptions'> {
+  const { decidedOptions: _decided, ...rest } = r;
+  return rest;
+}
+
 const fail = (message: string, line?: number): ImportResult => ({ ok: false, error: line === undefined ? { message } : { message, line } });
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string; line?: number } {
@@ -98,6 +107,7 @@ function importSheets(input: SourceInput, options: ImportOptions, sources: reado
     for (const m of result.metrics) merged.metrics.push(m);
     for (const f of result.feedback) merged.feedback.push(f);
     if (result.asOf) merged.asOf = { ...merged.asOf, ...result.asOf };
+    if (result.decidedOptions) merged.decidedOptions = { ...merged.decidedOptions, ...result.decidedOptions };
   }
   if (skipped.length) merged.notes.push(`not read (no table recognized): ${skipped.map((s) => `sheet "${s}"`).join(', ')}`);
   return { ok: true, value: merged };
@@ -124,7 +134,7 @@ export function importKpiFile(bytes: Uint8Array, fileName: string, options: Impo
       if (!wb.ok) return fail(wb.message);
       const r = importSheets({ fileName, sheets: wb.value.sheets }, options, sources);
       if (!r.ok) return fail(r.message);
-      return { ok: true, value: { ...r.value, fileName, options } };
+      return { ok: true, value: { ...withoutDecided(r.value), fileName, options: withDecided(options, r.value) } };
     }
     if (kind !== 'text') return fail(`not a data file: this is ${KIND_NAMES[kind]}`);
     progress(0.05, 'decoding the text');
@@ -141,7 +151,7 @@ export function importKpiFile(bytes: Uint8Array, fileName: string, options: Impo
         if ('error' in chosen) return fail(options.source ? chosen.error : 'a JSON file, but not a funnel or survey response Waymark knows (Mixpanel funnels, Amplitude funnels, …)');
         const r = run(chosen.source, input, options);
         if (!r.ok) return fail(r.message);
-        return { ok: true, value: { ...r.value, fileName, encoding: decoded.encoding, options } };
+        return { ok: true, value: { ...withoutDecided(r.value), fileName, encoding: decoded.encoding, options: withDecided(options, r.value) } };
       }
       if (/\.json$/i.test(fileName) || trimmed.startsWith('{')) return fail(parsed.message, parsed.line);
     }
@@ -155,7 +165,7 @@ export function importKpiFile(bytes: Uint8Array, fileName: string, options: Impo
     progress(0.7, `reading it as ${chosen.source.label}`);
     const r = run(chosen.source, input, options);
     if (!r.ok) return fail(r.message);
-    const value: KpiImport = { ...r.value, fileName, encoding: decoded.encoding, delimiter: delimited.delimiter, options };
+    const value: KpiImport = { ...withoutDecided(r.value), fileName, encoding: decoded.encoding, delimiter: delimited.delimiter, options: withDecided(options, r.value) };
     // quoting problems the source did not report itself (e.g. in lines it never read)
     for (const issue of delimited.issues) if (!value.errors.some((e) => e.line === issue.line)) value.errors.push(issue);
     value.errors.sort((a, b) => a.line - b.line);

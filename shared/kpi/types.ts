@@ -105,6 +105,12 @@ export interface SourceResult {
   feedback: FeedbackItem[];
   /** Per scope, the ISO date a KPI table says its values are as of (`Last updated`, `Stand`). */
   asOf?: Record<string, string>;
+  /**
+   * Readings the source decided from the file itself (a CES scale's length and direction,
+   * say), merged into the stored options under what the user chose, so the map interprets
+   * the values the same way and Refresh re-reads the file the same way.
+   */
+  decidedOptions?: Partial<ImportOptions>;
 }
 
 export interface KpiSource {

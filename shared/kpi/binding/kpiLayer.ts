@@ -130,8 +130,9 @@ export interface StageHeat {
  */
 export function stageHeat(journey: Pick<Journey, 'stages' | 'cards' | 'bindings' | 'datasets'>, metric: string): StageHeat[] {
   const layer = buildKpiLayer(journey);
-  const def = metricDef(metric);
-  const higher = def?.higherIsBetter ?? true;
+  // The bindings carry the direction for their dataset (a CES where lower is easier, say).
+  const bound = [...layer.byTarget.values()].flat().find((v) => v.metric === metric);
+  const higher = bound?.higherIsBetter ?? metricDef(metric)?.higherIsBetter ?? true;
   const worse = (a: number, b: number) => (higher ? Math.min(a, b) : Math.max(a, b));
   const perStage = new Map<string, { value: number; from: StageHeat['from']; unit: string }>();
   for (const [key, values] of layer.byTarget) {

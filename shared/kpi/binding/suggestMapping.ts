@@ -63,6 +63,14 @@ export interface MappingChoice {
   excluded?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Targets per metric name. */
   goals?: ReadonlyMap<string, number>;
+  /** The dataset's stored options: they say, e.g., that this file's CES is "lower = easier". */
+  options?: Readonly<Record<string, string | number | boolean | undefined>>;
+}
+
+/** Whether a larger value of `metric` is better, for this dataset. */
+export function higherIsBetter(metric: string, options: MappingChoice['options'] = {}): boolean {
+  if (metric === 'ces' && options['cesHigherIsEasier'] === false) return false;
+  return metricDef(metric)?.higherIsBetter ?? true;
 }
 
 /**
@@ -75,7 +83,7 @@ export function bindingsFromMapping(journey: Journey, datasetId: string, choice:
   const cardScopes = new Map<string, string>();
   const make = (scope: string, metric: string, target: Binding['target']): Binding => {
     const goal = choice.goals?.get(metric);
-    const b: Binding = { id: createId('bind', ids), datasetId, scope, metric, target, higherIsBetter: metricDef(metric)?.higherIsBetter ?? true };
+    const b: Binding = { id: createId('bind', ids), datasetId, scope, metric, target, higherIsBetter: higherIsBetter(metric, choice.options) };
     if (goal !== undefined && Number.isFinite(goal)) b.goal = goal;
     return b;
   };

@@ -83,3 +83,28 @@ describe('layout of imported data', () => {
     expect(layoutJourney(j).dataCurve).toBeNull();
   });
 });
+
+describe('a CES the file says is “lower = easier” (Typeform effort)', () => {
+  it('is stored with the dataset and read that way by targets, heat and the data curve (failed before: read as higher = better)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importKpiFile } = await import('../../../shared/kpi/importKpiFile');
+    const { statusOf } = await import('../../../shared/kpi/binding/kpiLayer');
+    const file = 'typeform_trial_feedback_may2024.csv';
+    const r = importKpiFile(new Uint8Array(readFileSync(new URL(`../../../../shared/fixtures/kpi/${file}`, import.meta.url))), file);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.options).toMatchObject({ cesHigherIsEasier: false, cesScale: 7 });
+    const j = northwind();
+    const checkout = card(j, 'Checkout');
+    // Place the whole-survey scope on Checkout, as a user would in the wizard.
+    const mapping = suggestMapping(j, r.value.metrics).map((row) => (row.scope === 'total' ? { ...row, target: { type: 'card' as const, id: checkout.id } } : row));
+    const d = datasetFromImport(r.value, { id: 'tf', name: 'Typeform', importedAt: '' });
+    addDataset(j, d, bindingsFromMapping(j, 'tf', { mapping, options: d.options }, seededIdSource(2)));
+    const ces = Object.values(j.bindings).find((b) => b.metric === 'ces')!;
+    expect(ces.higherIsBetter).toBe(false);
+    expect(statusOf(3.714, 4, ces.higherIsBetter)).toBe('good'); // less effort than the target of 4
+    // Effort 3.714 of 7 (lower = easier) is a little better than neutral: above the middle of −2…+2.
+    const score = dataCurvePoints(j, 'ces').find((p) => p.stageId === checkout.stageId)!.score;
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeCloseTo(0.2, 1); // (8 − 3.714 − 4) / 3 of the way up: +0.19
+  });
+});

@@ -77,5 +77,8 @@ export function surveyResult(x: SurveyResultInput): SourceResult {
   };
   if (x.title !== undefined) result.title = x.title;
   if (x.period) result.period = x.period;
+  // The CES reading decided from the file (e.g. Typeform's "effort" = lower is easier) is
+  // stored with the dataset, so the map colors and curves it the right way and Refresh reads it the same.
+  if (x.questions.ces !== false) result.decidedOptions = { cesScale: x.questions.ces.scale, cesHigherIsEasier: x.questions.ces.higherIsEasier };
   return result;
 }

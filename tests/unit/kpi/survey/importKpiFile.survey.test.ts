@@ -34,7 +34,7 @@ describe('bytes → KpiImport through importKpiFile: each survey sample is recog
     expect(k.feedback).toHaveLength(9);
     const fin = imported(sampleBytes('qualtrics_post_purchase_may2024.csv'), 'q.csv', { partialResponses: 'exclude' });
     expect(valueOf(fin, 'total', 'nps')).toBe(20);
-    expect(fin.options).toEqual({ partialResponses: 'exclude' });
+    expect(fin.options).toEqual({ partialResponses: 'exclude', cesScale: 7, cesHigherIsEasier: true }); // the user's option, and the CES reading decided from the file
     expect(() => asDataset(k)).not.toThrow();
   });
 
