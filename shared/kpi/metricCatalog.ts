@@ -43,6 +43,14 @@ export const METRICS = {
   stars: { label: 'Average rating', short: '★', unit: 'stars', higherIsBetter: true, primary: true },
   responses: { label: 'Responses', short: 'n', unit: 'count', higherIsBetter: true },
   sentiment: { label: 'Sentiment', short: 'Sent.', unit: 'score', higherIsBetter: true },
+  promoters: { label: 'Promoters (9–10)', short: 'Prom.', unit: 'count', higherIsBetter: true },
+  passives: { label: 'Passives (7–8)', short: 'Pass.', unit: 'count', higherIsBetter: true },
+  detractors: { label: 'Detractors (0–6)', short: 'Detr.', unit: 'count', higherIsBetter: false },
+  cesEasy: { label: 'Answered easy (top-2-box)', short: 'Easy', unit: 'fraction', higherIsBetter: true },
+  positiveFeedback: { label: 'Positive comments', short: '+ cmts', unit: 'count', higherIsBetter: true },
+  neutralFeedback: { label: 'Neutral comments', short: '○ cmts', unit: 'count', higherIsBetter: true },
+  negativeFeedback: { label: 'Negative comments', short: '− cmts', unit: 'count', higherIsBetter: false },
+  responseRate: { label: 'Response rate', short: 'Resp.', unit: 'fraction', higherIsBetter: true },
 } as const satisfies Record<string, MetricDef>;
 
 export type KnownMetric = keyof typeof METRICS;
