@@ -53,9 +53,12 @@ export function forEachRecord(text: string, delimiter: string, visit: RecordVisi
   let pos = start;
   let line = startLine;
   let count = 0;
+  let width = 0;
   while (pos < len) {
     const recordLine = line;
-    const cells: string[] = [];
+    // sized like the previous record: a push-grown array would reserve about twice the room
+    const cells: string[] = new Array<string>(width);
+    let k = 0;
     let error: string | undefined;
     for (;;) {
       let value: string;
@@ -96,12 +99,15 @@ export function forEachRecord(text: string, delimiter: string, visit: RecordVisi
         value = text.slice(pos, p);
         pos = p;
       }
-      cells.push(value);
+      if (k < width) cells[k] = value; else cells.push(value);
+      k++;
       const ch = text.charCodeAt(pos);
       if (ch === d) { pos++; continue; }
       if (ch === 13) { pos++; if (text.charCodeAt(pos) === 10) pos++; line++; } else if (ch === 10) { pos++; line++; }
       break;
     }
+    if (k < width) cells.length = k;
+    width = k;
     visit(cells, recordLine, error);
     count++;
     if (onProgress && (count & 0xffff) === 0) onProgress(pos / len);
