@@ -83,7 +83,7 @@ describe('Excel habits (2.19): sep= line, tab-separated, windows-1252', () => {
 
 describe('date order nothing decides is flagged (9.)', () => {
   it('a Day Index of 01/04 … 12/04 could be DMY or MDY: read as DMY and flagged; --dateOrder MDY changes it', () => {
-    const days = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, '0')}/04/2019,"1,00${i}"`);
+    const days = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, '0')}/04/2019,"1,${String(i).padStart(3, '0')}"`);
     const text = ['# All Web Site Data', '# 20190401-20190412', '', 'Day Index,Sessions', ...days, ',"12,066"'].join('\n');
     const v = ok(text);
     expect(v.notes).toContain('"Day Index" dates could be day/month or month/day (no day over 12): read as DMY; set the dateOrder option to MDY if that is wrong');
