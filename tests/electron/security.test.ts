@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../../electron/main/security/appOrigin';
@@ -67,6 +68,16 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+});
+
+describe('the page’s own CSP <meta>', () => {
+  it('is the header policy (what the security gate scans and the web build gets), less what a <meta> cannot carry', () => {
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    // frame-ancestors is ignored in a <meta> (it only works as a header).
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '));
   });
 });
 
