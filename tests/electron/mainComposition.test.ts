@@ -230,6 +230,19 @@ describe('electron/main/main.ts', () => {
     expect(electron.state.windows).toHaveLength(before + 1);
   });
 
+  it('a file handed over by a second launch opens in a new window when every window has a map', async () => {
+    const file = join(electron.state.userData, 'Flowboard.journey');
+    for (const w of electron.state.windows) setStateOf(w, pageState('Busy', true));
+    const before = electron.state.windows.length;
+    electron.state.appHandlers.get('second-instance')!({}, ['electron', '.', file, '--not-a-map.txt']);
+    await vi.waitFor(() => expect(electron.state.windows).toHaveLength(before + 1));
+    const fresh = electron.state.windows.at(-1);
+    expect(sentTo(fresh, 'openRequest')).toEqual([]); // waits for its page
+    setStateOf(fresh, pageState('Untitled'));
+    expect(sentTo(fresh, 'openRequest').map((d: any) => d.name)).toEqual(['Flowboard.journey']);
+    for (const w of electron.state.windows) setStateOf(w, pageState('Busy'));
+  });
+
   it('View › Theme and Interface size change every window and are remembered', async () => {
     clickMenu('theme.light');
     expect(electron.nativeTheme.themeSource).toBe('light');
