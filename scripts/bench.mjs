@@ -90,7 +90,7 @@ const cpu = cpus();
 const machine = {
   cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), freeMemoryGB: Math.round(freemem() / 2 ** 30),
   loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, platform: `${process.platform} ${process.arch}`,
-  chromium: (() => { try { return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'not found'; } })(),
+  chromium: (() => { try { return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').find((l) => /chrom/i.test(l))?.trim() ?? 'unknown'; } catch { return 'not found'; } })(),
 };
 console.log(`\nWaymark benchmarks — ${new Date().toISOString()} — ${machine.cpus} CPUs (${machine.cpuModel}), load ${machine.loadAverage.join(' ')}${quick ? ' — QUICK run' : ''}\n`);
 console.log(line(header));
