@@ -28,6 +28,9 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args, nodeIo);
 }
 
+// `waymark kpi big.csv | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => { nodeIo.err(`waymark: ${e instanceof Error ? e.stack ?? e.message : String(e)}`); process.exitCode = 1; },
