@@ -14,5 +14,7 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   external: ['electron', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
   logLevel: 'warning',
+  // sentiment require()s language packs by a computed path it never takes for English.
+  logOverride: { 'empty-glob': 'silent' },
 });
 chmodSync('dist-cli/waymark.cjs', 0o755);
