@@ -1,7 +1,8 @@
 /**
  * The web build's export: the same pure renderer as the desktop (shared/export/) draws the
  * SVG; CSV and Markdown come from the same functions; PNG is the SVG rasterized by the
- * browser at the chosen scale or DPI, with the pHYs chunk written for the DPI.
+ * browser at the chosen scale or DPI, with the pHYs chunk written for the DPI. PDF is the
+ * desktop's own composition (shared/export/pdf/) on pdfkit's browser build (browserPdf.ts).
  */
 import { type ExportRequest, requestSvgOptions } from '../../shared/export/exportRequest';
 import { gridCsv } from '../../shared/export/gridCsv';
@@ -10,7 +11,9 @@ import { withPhys } from '../../shared/export/pngPhys';
 import { renderJourneySvg } from '../../shared/export/renderJourneySvg';
 import { loadJourney } from '../../shared/file/loadJourney';
 import type { BrowserExportRenderer } from '../platform/browserPlatform';
-import { embeddedFonts } from './browserFonts';
+import type { PdfRuntime } from '../../shared/export/pdf/pdfKit';
+import { embeddedFonts, fontBytes } from './browserFonts';
+import { pdfFromRequest } from './browserPdf';
 
 /** Chromium's canvas limits: 16,384 px per side and about 268 megapixels in all. */
 const MAX_SIDE = 16_384;
@@ -47,6 +50,12 @@ async function rasterize(svg: string, request: ExportRequest, signal: AbortSigna
   }
 }
 
+/** pdfkit's browser build and svg-to-pdfkit (their own chunk, fetched on the first PDF) with Inter's bytes. */
+async function browserPdfRuntime(): Promise<PdfRuntime> {
+  const [{ PDFDocument, SVGtoPDF }, fonts] = await Promise.all([import('./pdfkitBrowser.js'), fontBytes()]);
+  return { PDFDocument, SVGtoPDF, fonts };
+}
+
 export const renderExportInBrowser: BrowserExportRenderer = async (text, request, onProgress, signal) => {
   onProgress({ fraction: 0.1, stage: 'reading the map' });
   const loaded = loadJourney(text);
@@ -54,7 +63,13 @@ export const renderExportInBrowser: BrowserExportRenderer = async (text, request
   const journey = loaded.value.journey;
   if (request.format === 'csv') return { data: gridCsv(journey, request.hideLanes.length ? { hideLanes: request.hideLanes } : {}), notices: [] };
   if (request.format === 'md') return { data: markdownReport(journey), notices: [] };
-  if (request.format === 'pdf') throw new Error('PDF export needs the desktop app or the command line (waymark export … --format pdf) for now; export SVG or PNG here.');
+  if (request.format === 'pdf') {
+    onProgress({ fraction: 0.2, stage: 'loading the PDF writer' });
+    const runtime = await browserPdfRuntime();
+    if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    onProgress({ fraction: 0.4, stage: 'drawing the PDF' });
+    return pdfFromRequest(journey, request, runtime);
+  }
   onProgress({ fraction: 0.3, stage: 'drawing' });
   const embed = request.format === 'png' || request.svgFonts === 'embed';
   const fonts = embed ? { mode: 'embed' as const, ...(await embeddedFonts()) } : { mode: 'reference' as const };
