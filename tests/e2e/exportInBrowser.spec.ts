@@ -1,7 +1,9 @@
-/** The web build's Export dialog: a live preview, then SVG, PNG and CSV as downloads; settings remembered per map. */
-import { readFileSync } from 'node:fs';
+/** The web build's Export dialog: a live preview, then SVG, PNG, CSV and PDF as downloads; settings remembered per map. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readPhysDpi } from '../../shared/export/pngPhys';
+import { loadJourney } from '../../shared/file/loadJourney';
 import { JourneyPage } from './JourneyPage';
 
 test.beforeEach(async ({ page }) => {
@@ -57,4 +59,56 @@ test('the last settings are remembered for the map', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByRole('radio', { name: /^PNG$/ })).toBeChecked();
   await expect(dialog.getByRole('combobox', { name: 'Background' })).toHaveValue('transparent');
+});
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+test('PDF: the desktop\'s composition in the page; card titles are text, qpdf finds no error, Inter embedded; tiled A4 gives several pages', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const app = new JourneyPage(page);
+  await app.open();
+  const started = Date.now();
+  const pdf = await exportAs(page, /^PDF$/);
+  testInfo.annotations.push({ type: 'timing', description: `Northwind PDF (A3, fit) in the browser: ${Date.now() - started} ms from click to download` });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const path = testInfo.outputPath('northwind.pdf');
+  writeFileSync(path, pdf);
+
+  // -raw keeps content-stream order: a card's wrapped lines stay together.
+  const text = flat(run('pdftotext', ['-raw', path, '-']));
+  const loaded = loadJourney(readFileSync('assets/samples/northwind-outdoor.journey', 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const journey = loaded.value.journey;
+  const titles = Object.values(journey.cards).map((c) => flat(c.title)).filter(Boolean);
+  expect(titles.length).toBeGreaterThan(10);
+  expect(titles.filter((t) => !text.includes(t))).toEqual([]);
+  expect(text).toContain(`Persona: ${Object.values(journey.personas).map((p) => p.name).join(', ')}`);
+  expect(text).toContain(new Date().toISOString().slice(0, 10)); // the title block's date
+  execFileSync('qpdf', ['--check', path]); // throws on a non-zero exit
+  const fonts = run('pdffonts', [path]).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/));
+  expect(fonts.map((f) => f[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['Inter-Bold', 'Inter-Regular', 'Inter-SemiBold']);
+  for (const f of fonts) expect(f.slice(-5, -3)).toEqual(['yes', 'yes']); // embedded, subset
+  const info = run('pdfinfo', [path]);
+  expect(info).toMatch(/^Pages:\s+1$/m);
+  expect(info).toMatch(/^Title:\s+Northwind Outdoor: buying trail shoes online$/m);
+  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+  expect([Math.round(Number(w)), Math.round(Number(h))]).toEqual([842, 1191]); // A3, turned to the map's (tall) shape
+  mkdirSync('artifacts/screenshots', { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', path, 'artifacts/screenshots/export-pdf-browser']);
+
+  // Tiles on A4: the dialog's choices reach the shared tile grid.
+  const tiled = await exportAs(page, /^PDF$/, async () => {
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('combobox', { name: 'Paper' }).selectOption('A4');
+    await dialog.getByRole('radio', { name: /Tile across pages/ }).check();
+  });
+  const tiledPath = testInfo.outputPath('northwind-a4-tiles.pdf');
+  writeFileSync(tiledPath, tiled);
+  const pages = Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', [tiledPath]))![1]);
+  expect(pages).toBeGreaterThan(1);
+  execFileSync('qpdf', ['--check', tiledPath]);
+  expect(flat(run('pdftotext', ['-f', '1', '-l', '1', tiledPath, '-']))).toContain(`Page 1 of ${pages} · row 1, column 1`);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', tiledPath, 'artifacts/screenshots/export-pdf-browser-tile1']);
+  await expect(page.getByText(new RegExp(`Exported .*\\.pdf \\(${pages} pages\\)`))).toBeVisible();
 });
