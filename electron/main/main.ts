@@ -223,8 +223,9 @@ if (primary) void app.whenReady().then(async () => {
     openDocument: async (ctx) => {
       const result = await documents.open();
       const from = windows.get(ctx.webContentsId);
-      // A window that already shows a map keeps it; the opened one gets its own window.
-      if (result.kind === 'opened' && from && hasMap(from)) { showOpened(result.doc, from); return { kind: 'cancelled' as const }; }
+      // A window showing a saved file keeps it; the opened map gets its own window. (With
+      // unsaved changes the page has already asked, and Don't Save means: replace it here.)
+      if (result.kind === 'opened' && from?.hasFile && !from.state.dirty) { showOpened(result.doc, from); return { kind: 'cancelled' as const }; }
       return represent(ctx.webContentsId, result);
     },
     readDocument: (_ctx, ref) => documents.read(ref),

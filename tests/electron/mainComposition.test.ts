@@ -221,13 +221,26 @@ describe('electron/main/main.ts', () => {
     expect(electron.state.windows).toHaveLength(before);
   });
 
-  it('the page’s own Open from a window with a map answers "cancelled" and opens a new window', async () => {
+  it('the page’s own Open from a window with a saved file answers "cancelled" and opens a new window', async () => {
     const first = electron.state.windows[0];
+    setStateOf(first, pageState('Northwind'));
     const file = join(electron.state.userData, 'Flowboard.journey');
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const before = electron.state.windows.length;
     await expect(electron.state.ipcHandlers.get(channelOf('openDocument'))!(fromPage(first))).resolves.toEqual({ kind: 'cancelled' });
     expect(electron.state.windows).toHaveLength(before + 1);
+  });
+
+  it('with unsaved changes the page has asked first, so its Open replaces the map in place', async () => {
+    const first = electron.state.windows[0];
+    setStateOf(first, pageState('Northwind', true));
+    const file = join(electron.state.userData, 'Flowboard.journey');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    const before = electron.state.windows.length;
+    const result = await electron.state.ipcHandlers.get(channelOf('openDocument'))!(fromPage(first));
+    expect(result).toMatchObject({ kind: 'opened', doc: { name: 'Flowboard.journey' } });
+    expect(electron.state.windows).toHaveLength(before);
+    setStateOf(first, pageState('Flowboard'));
   });
 
   it('a file handed over by a second launch opens in a new window when every window has a map', async () => {
