@@ -7,7 +7,7 @@
 import { getPlatform } from '../platform/getPlatform';
 import { selectDirty, useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
-import { runCommand } from '../commands/registry';
+import { COMMANDS, isEnabled, runCommand } from '../commands/registry';
 import { BUNDLED_SAMPLES } from '../samples';
 import { confirmDiscard, openBytes } from './documentLifecycle';
 import { offerRecovery, startAutosave } from './recovery';
@@ -39,6 +39,8 @@ export async function startApp(): Promise<void> {
         canUndo: d.past.length > 0, canRedo: d.future.length > 0, hasSelection: ui.selectedIds.length > 0, dirty: selectDirty(d), readOnly: d.readOnly,
         // Check marks in the native menu: Data › Show data on the map.
         checked: Object.keys(d.journey.bindings).length > 0 && !d.journey.settings.kpiView?.hidden ? ['data.toggleLayer'] : [],
+        // Greyed out in the native menu: exactly what the page's own handlers refuse now.
+        disabled: [...COMMANDS.keys()].filter((id) => !isEnabled(id)),
       },
     });
   };

@@ -61,6 +61,8 @@ export interface MenuState {
   readOnly: boolean;
   /** Toggle commands that are on, shown with a check mark in the native menu (e.g. data.toggleLayer). */
   checked?: string[];
+  /** Commands whose handler cannot run now: greyed out in the native menu. */
+  disabled?: string[];
 }
 
 export interface Platform {

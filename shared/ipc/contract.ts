@@ -102,6 +102,8 @@ export const menuStateSchema = z.object({
   readOnly: z.boolean(),
   /** Ids of toggle commands that are on (shown with a check mark), e.g. data.toggleLayer. */
   checked: z.array(z.string().min(1).max(100)).max(20).optional(),
+  /** Ids of page commands whose handler says they cannot run now (the native menu greys them out). */
+  disabled: z.array(z.string().min(1).max(100)).max(200).optional(),
 }).strict();
 
 export const documentStateSchema = z.object({ title: z.string().max(500), dirty: z.boolean(), menu: menuStateSchema }).strict();

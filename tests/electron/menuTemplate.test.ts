@@ -93,6 +93,10 @@ describe('menu template', () => {
     expect(byId(build(), 'edit.undo')).toMatchObject({ enabled: false });
     expect(byId(build({ state: { ...idle, canUndo: true } }), 'edit.undo')).toMatchObject({ enabled: true });
     expect(byId(build({ state: { ...idle, readOnly: true } }), 'data.import')).toMatchObject({ enabled: false });
+    // The page's own handlers have the last word: what they refuse now is greyed out.
+    expect(byId(build(), 'data.toggleLayer')).toMatchObject({ enabled: true });
+    expect(byId(build({ state: { ...idle, disabled: ['data.toggleLayer', 'file.revert'] } }), 'data.toggleLayer')).toMatchObject({ enabled: false });
+    expect(byId(build({ state: { ...idle, dirty: true, disabled: ['file.revert'] } }), 'file.revert')).toMatchObject({ enabled: false });
   });
 
   it('checks the data layer, the theme preference and the focused window', () => {

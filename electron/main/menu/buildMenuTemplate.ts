@@ -95,7 +95,7 @@ function commandItem(c: CommandInfo, state: MenuState, platform: NodeJS.Platform
   const first = c.shortcuts?.find((s) => platform !== 'darwin' || s.startsWith('Mod+'));
   const checkLabel = CHECKBOX_COMMANDS[c.id];
   return {
-    kind: 'action', id: c.id, label: checkLabel ?? c.label, registerAccelerator: false, enabled: isCommandEnabled(c.id, state),
+    kind: 'action', id: c.id, label: checkLabel ?? c.label, registerAccelerator: false, enabled: isCommandEnabled(c.id, state) && !state.disabled?.includes(c.id),
     ...(checkLabel ? { type: 'checkbox' as const, checked: state.checked?.includes(c.id) ?? false } : {}),
     action: { type: 'command', commandId: c.id }, ...(first ? { accelerator: toAccelerator(first) } : {}),
   };
