@@ -273,4 +273,11 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   void recovery.flush().finally(() => { flushed = true; app.quit(); });
 });
+// The last window's placement (written as it closes) reaches the disk before the process ends.
+let settingsFlushed = false;
+app.on('will-quit', (event) => {
+  if (settingsFlushed || !settings) return;
+  event.preventDefault();
+  void settings.flush().finally(() => { settingsFlushed = true; app.quit(); });
+});
 app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });

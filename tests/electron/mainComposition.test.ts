@@ -287,6 +287,18 @@ describe('electron/main/main.ts', () => {
     await vi.waitFor(async () => expect(JSON.parse(await readFile(join(electron.state.userData, 'settings.json'), 'utf8')).window).toEqual({ bounds: { x: 50, y: 60, width: 1000, height: 700 }, maximized: false }));
   });
 
+  it('quitting waits for the settings write of the closing window', async () => {
+    const willQuit = electron.state.appHandlers.get('will-quit')!;
+    const event = { preventDefault: vi.fn() };
+    electron.app.quit.mockClear();
+    willQuit(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    const again = { preventDefault: vi.fn() };
+    willQuit(again); // written: the quit goes ahead
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('asks before closing a window with unsaved changes', () => {
     const win = electron.state.windows[0];
     setStateOf(win, pageState('Northwind', true));

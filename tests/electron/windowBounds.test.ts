@@ -109,6 +109,15 @@ describe('ShellSettings', () => {
     expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(1);
   });
 
+  it('flush waits for every write asked for', async () => {
+    const file = join(await tempFolder(), 'settings.json');
+    const settings = new ShellSettings({ fs: nodeFileSystem, file, log: vi.fn() });
+    void settings.update({ theme: 'light' });
+    void settings.update({ zoomFactor: 1.5 });
+    await settings.flush();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ theme: 'light', zoomFactor: 1.5 });
+  });
+
   it('drops damaged fields one by one and falls back to the defaults for a damaged file', async () => {
     expect(parseSettings({ window: { bounds: { x: 'a' } }, theme: 'dark', zoomFactor: 99 })).toEqual({ window: null, theme: 'dark', zoomFactor: 2 });
     expect(parseSettings({ theme: 'purple', zoomFactor: Number.NaN })).toEqual({ window: null, theme: 'system', zoomFactor: 1 });

@@ -15,19 +15,38 @@ export interface MenuItemState { label: string; enabled: boolean; checked: boole
 export class DesktopApp {
   private constructor(readonly app: ElectronApplication, readonly work: string) {}
 
-  /** Starts the built app with a fresh user-data folder; resolves once the first window shows its map. */
-  static async launch(executablePath: string): Promise<{ desktop: DesktopApp; window: MapWindow }> {
-    const work = mkdtempSync(join(tmpdir(), 'waymark-electron-'));
-    const app = await electron.launch({ executablePath, args: ['.', `--user-data-dir=${join(work, 'user-data')}`], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
+  /**
+   * Starts the built app with a fresh user-data folder (or the one of `work`, to start again
+   * where a previous run left off); resolves once the first window shows its map.
+   */
+  static async launch(executablePath: string, work = mkdtempSync(join(tmpdir(), 'waymark-electron-'))): Promise<{ desktop: DesktopApp; window: MapWindow }> {
+    const app = await electron.launch({ executablePath, args: ['.', `--user-data-dir=${DesktopApp.userData(work)}`], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
     const desktop = new DesktopApp(app, work);
     const window = new MapWindow(app, await app.firstWindow());
     await window.ready();
     return { desktop, window };
   }
 
-  async close(): Promise<void> {
+  static userData(work: string): string {
+    return join(work, 'user-data');
+  }
+
+  /** Ends the app; `keep` leaves the work folder (user data) for a relaunch. */
+  async close(options: { keep?: boolean } = {}): Promise<void> {
     await this.app.close().catch(() => undefined);
-    rmSync(this.work, { recursive: true, force: true });
+    if (!options.keep) rmSync(this.work, { recursive: true, force: true });
+  }
+
+  /** The first window's bounds and the work areas of the displays, as Electron reports them. */
+  placement(): Promise<{ bounds: { x: number; y: number; width: number; height: number }; workAreas: { x: number; y: number; width: number; height: number }[] }> {
+    return this.app.evaluate(({ BrowserWindow, screen }) => ({
+      bounds: BrowserWindow.getAllWindows()[0]!.getBounds(),
+      workAreas: screen.getAllDisplays().map((d) => d.workArea),
+    }));
+  }
+
+  moveFirstWindow(bounds: { x: number; y: number; width: number; height: number }): Promise<void> {
+    return this.app.evaluate(({ BrowserWindow }, b) => { BrowserWindow.getAllWindows()[0]!.setBounds(b); }, bounds);
   }
 
   /** The application menu item with this id (a command id), as Electron has it now. */

@@ -62,6 +62,11 @@ export class ShellSettings {
     return this.values;
   }
 
+  /** Resolves once every write asked for so far has finished (quitting waits for it). */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
   /** Changes some values and writes the file (writes are queued, never interleaved). */
   update(change: Partial<ShellSettingsValues>): Promise<void> {
     this.values = parseSettings({ ...this.values, ...change });
