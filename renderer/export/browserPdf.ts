@@ -17,3 +17,11 @@ export async function pdfFromRequest(journey: Journey, request: ExportRequest, r
   return { data: pdf.data, notices: [], pages: pdf.pages };
 }
 
+
+/** The page → PDF worker job (renderer/export/pdfWorker.ts): the map's text, the request, Inter's bytes. */
+export interface PdfJob { text: string; request: ExportRequest; date: string; fonts: PdfRuntime['fonts'] }
+
+export type PdfWorkerMessage =
+  | { type: 'progress'; fraction: number; stage: string }
+  | { type: 'done'; data: Uint8Array; pages: number }
+  | { type: 'failed'; message: string };

@@ -2,7 +2,8 @@
  * The web build's export: the same pure renderer as the desktop (shared/export/) draws the
  * SVG; CSV and Markdown come from the same functions; PNG is the SVG rasterized by the
  * browser at the chosen scale or DPI, with the pHYs chunk written for the DPI. PDF is the
- * desktop's own composition (shared/export/pdf/) on pdfkit's browser build (browserPdf.ts).
+ * desktop's own composition (shared/export/pdf/) on pdfkit's browser build, in a worker
+ * (pdfWorker.ts, browserPdf.ts).
  */
 import { type ExportRequest, requestSvgOptions } from '../../shared/export/exportRequest';
 import { gridCsv } from '../../shared/export/gridCsv';
@@ -11,9 +12,8 @@ import { withPhys } from '../../shared/export/pngPhys';
 import { renderJourneySvg } from '../../shared/export/renderJourneySvg';
 import { loadJourney } from '../../shared/file/loadJourney';
 import type { BrowserExportRenderer } from '../platform/browserPlatform';
-import type { PdfRuntime } from '../../shared/export/pdf/pdfKit';
 import { embeddedFonts, fontBytes } from './browserFonts';
-import { pdfFromRequest } from './browserPdf';
+import { type PdfJob, type PdfWorkerMessage, today } from './browserPdf';
 
 /** Chromium's canvas limits: 16,384 px per side and about 268 megapixels in all. */
 const MAX_SIDE = 16_384;
@@ -50,26 +50,43 @@ async function rasterize(svg: string, request: ExportRequest, signal: AbortSigna
   }
 }
 
-/** pdfkit's browser build and svg-to-pdfkit (their own chunk, fetched on the first PDF) with Inter's bytes. */
-async function browserPdfRuntime(): Promise<PdfRuntime> {
-  const [{ PDFDocument, SVGtoPDF }, fonts] = await Promise.all([import('./pdfkitBrowser.js'), fontBytes()]);
-  return { PDFDocument, SVGtoPDF, fonts };
+/** The PDF worker, kept between exports (pdfkit and its font engine load once); ended by Cancel or a failure. */
+let pdfWorker: Worker | null = null;
+
+/**
+ * The PDF in a worker (pdfWorker.ts, which bundles pdfkit's browser build): the UI keeps
+ * running, progress keeps coming, and Cancel terminates the worker mid-page.
+ */
+async function pdfInWorker(text: string, request: ExportRequest, onProgress: (p: { fraction: number; stage: string }) => void, signal: AbortSignal): Promise<{ data: Uint8Array; notices: string[]; pages: number }> {
+  onProgress({ fraction: 0.2, stage: 'loading the PDF writer' });
+  const job: PdfJob = { text, request, date: today(), fonts: await fontBytes() };
+  if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
+  const worker = pdfWorker ??= new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module', name: 'pdf-export' });
+  const end = () => { worker.terminate(); if (pdfWorker === worker) pdfWorker = null; };
+  return new Promise((resolve, reject) => {
+    const onAbort = () => { end(); reject(new DOMException('cancelled', 'AbortError')); };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = () => { signal.removeEventListener('abort', onAbort); worker.onmessage = null; worker.onerror = null; };
+    worker.onmessage = (e: MessageEvent<PdfWorkerMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress') { onProgress({ fraction: m.fraction, stage: m.stage }); return; }
+      settle();
+      if (m.type === 'done') resolve({ data: m.data, notices: [], pages: m.pages });
+      else reject(new Error(m.message));
+    };
+    worker.onerror = (e) => { e.preventDefault(); settle(); end(); reject(new Error(`The PDF writer stopped: ${e.message || 'the worker failed'}`)); };
+    worker.postMessage(job);
+  });
 }
 
 export const renderExportInBrowser: BrowserExportRenderer = async (text, request, onProgress, signal) => {
+  if (request.format === 'pdf') return pdfInWorker(text, request, onProgress, signal);
   onProgress({ fraction: 0.1, stage: 'reading the map' });
   const loaded = loadJourney(text);
   if (!loaded.ok) throw new Error(loaded.error.message);
   const journey = loaded.value.journey;
   if (request.format === 'csv') return { data: gridCsv(journey, request.hideLanes.length ? { hideLanes: request.hideLanes } : {}), notices: [] };
   if (request.format === 'md') return { data: markdownReport(journey), notices: [] };
-  if (request.format === 'pdf') {
-    onProgress({ fraction: 0.2, stage: 'loading the PDF writer' });
-    const runtime = await browserPdfRuntime();
-    if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
-    onProgress({ fraction: 0.4, stage: 'drawing the PDF' });
-    return pdfFromRequest(journey, request, runtime);
-  }
   onProgress({ fraction: 0.3, stage: 'drawing' });
   const embed = request.format === 'png' || request.svgFonts === 'embed';
   const fonts = embed ? { mode: 'embed' as const, ...(await embeddedFonts()) } : { mode: 'reference' as const };
