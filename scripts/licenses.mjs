@@ -31,8 +31,9 @@ async function bundledPackageDirs(root, entryPoints) {
     mainFields: ['browser', 'module', 'main'], conditions: ['browser', 'import', 'module', 'default'], format: 'esm', splitting: false,
     jsx: 'automatic', logLevel: 'silent',
     external: ['electron', 'node:*', 'fs', 'path', 'os', 'crypto', 'stream', 'zlib', 'util', 'events', 'url', 'worker_threads', 'child_process', 'buffer', 'assert'],
-    loader: { '.ttf': 'empty', '.woff': 'empty', '.woff2': 'empty', '.png': 'empty', '.svg': 'empty', '.journey': 'empty', '.wasm': 'empty', '.node': 'empty' },
-    plugins: [{ name: 'raw', setup(b) { b.onResolve({ filter: /\?(raw|url|worker)$/ }, () => ({ path: 'raw', namespace: 'empty' })); b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' })); } }],
+    // Assets and Vite's `?raw`/`?url`/`?worker`… imports carry no code, so no licenses.
+    loader: Object.fromEntries(['.ttf', '.otf', '.woff', '.woff2', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.svg', '.journey', '.wasm', '.node', '.txt', '.md', '.csv', '.xlsx'].map((ext) => [ext, 'empty'])),
+    plugins: [{ name: 'vite-queries', setup(b) { b.onResolve({ filter: /\?/ }, () => ({ path: 'query', namespace: 'empty' })); b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' })); } }],
   });
   const dirs = new Set();
   for (const input of Object.keys(result.metafile.inputs)) {
