@@ -26,7 +26,7 @@ export const orderedLanes = (j: Journey): Lane[] => Object.values(j.lanes).sort(
 export const orderedCurves = (j: Journey): Curve[] => Object.values(j.curves).sort(byOrder);
 
 /** Cards of one cell (stage × lane), in order. */
-export function cellCards(j: Journey, stageId: string, laneId: string): Card[] {
+export function cellCards(j: Pick<Journey, 'cards'>, stageId: string, laneId: string): Card[] {
   return Object.values(j.cards).filter((c) => c.stageId === stageId && c.laneId === laneId).sort(byOrder);
 }
 

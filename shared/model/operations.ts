@@ -6,21 +6,32 @@
 import type { Card, Comment, Connection, Journey, Lane, Persona, Stage } from './schema';
 import { cellCards, orderedLanes, orderedStages } from './journey';
 import { createId, type IdSource, randomIdSource } from './ids';
+import { current, type Draft, isDraft } from 'immer';
+
+/**
+ * The plain current value of a (possibly draft) record. Inside an immer recipe, walking
+ * `j.cards` makes a draft (a proxy) of every card it touches; reading the cells of a
+ * 5,000-card map that way cost 20 ms to change a handful of cards.
+ */
+function plain<T extends object>(value: T): T {
+  return isDraft(value) ? (current(value as Draft<T>) as T) : value;
+}
 
 /** Moves a card to a cell, before the card at `index` of that cell (at the end by default). */
 export function moveCard(j: Journey, cardId: string, stageId: string, laneId: string, index?: number): void {
   const card = j.cards[cardId];
   if (!card || !j.stages[stageId] || !j.lanes[laneId]) return;
+  const view = { cards: plain(j.cards) };
   const from = { stageId: card.stageId, laneId: card.laneId };
-  const others = cellCards(j, stageId, laneId).filter((c) => c.id !== cardId);
+  const others = cellCards(view, stageId, laneId).filter((c) => c.id !== cardId);
   const at = index === undefined ? others.length : Math.max(0, Math.min(index, others.length));
-  others.splice(at, 0, card);
+  others.splice(at, 0, view.cards[cardId]!);
   card.stageId = stageId;
   card.laneId = laneId;
-  others.forEach((c, i) => { if (j.cards[c.id]!.order !== i) j.cards[c.id]!.order = i; });
+  others.forEach((c, i) => { if (c.order !== i) j.cards[c.id]!.order = i; });
   // Close the gap the card left in its old cell, so order stays 0..n-1 everywhere.
   if (from.stageId !== stageId || from.laneId !== laneId) {
-    cellCards(j, from.stageId, from.laneId).forEach((c, i) => { if (c.order !== i) j.cards[c.id]!.order = i; });
+    cellCards(view, from.stageId, from.laneId).filter((c) => c.id !== cardId).forEach((c, i) => { if (c.order !== i) j.cards[c.id]!.order = i; });
   }
 }
 
