@@ -1,5 +1,5 @@
 // pdfkit's browser build (the `default` of its package.json `exports`, which Vite picks for
-// the page) and svg-to-pdfkit, loaded on the first PDF export as their own chunk. Typed by
+// the page) and svg-to-pdfkit, bundled into the PDF worker (pdfWorker.ts) only. Typed by
 // pdfkitBrowser.d.ts with the shared structural interface, so the renderer's type check never
 // loads @types/pdfkit (which brings Node's types).
 import PDFDocument, { registerStdFonts } from 'pdfkit';
