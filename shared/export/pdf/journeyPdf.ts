@@ -12,7 +12,8 @@ import type { ExportRequest } from '../exportRequest';
 import { renderJourneySvg } from '../renderJourneySvg';
 import type { SvgExportOptions } from '../svgTypes';
 import { type ComposedPdf, composePdf, type PdfLayoutOptions, type PdfTitleBlock } from './composePdf';
-import { createPdfKitMeasure, type PdfKitDocument, type PdfRuntime } from './pdfKit';
+import { type PdfKitDocument, type PdfRuntime } from './pdfKit';
+import { interMeasure } from '../../layout/textMeasure';
 
 /** `titleBlock: true` (the default) fills the block from the map (title, personas, sources) and `date`. */
 export type JourneyPdfOptions = Omit<PdfLayoutOptions, 'titleBlock'> & { titleBlock?: PdfTitleBlock | boolean; date?: string };
@@ -49,7 +50,8 @@ export interface JourneyPicture {
 export function journeyPdf<D extends PdfKitDocument>(journey: Journey, options: JourneyPdfOptions, runtime: PdfRuntime<D>, picture: JourneyPicture = {}): Promise<ComposedPdf> {
   const { titleBlock, date, ...layout } = options;
   const block = titleBlock === true || titleBlock === undefined ? journeyTitleBlock(journey, date) : titleBlock === false ? false : titleBlock;
-  const measure = picture.measure ?? createPdfKitMeasure(runtime.PDFDocument, runtime.fonts);
+  // The canvas's measurer, so a title wraps at the same word on screen and on paper.
+  const measure = picture.measure ?? interMeasure;
   const svg = renderJourneySvg(journey, { ...picture.svg, fontPerWeight: true }, measure);
   return composePdf(svg, {
     ...layout,

@@ -15,7 +15,7 @@ import type { SvgExportOptions } from '../../../../shared/export/svgTypes';
 import type { TextMeasurer } from '../../../../shared/layout/textMeasure';
 import type { Journey } from '../../../../shared/model/schema';
 import { loadInterFonts, type InterFonts } from './fonts';
-import { createInterMeasure } from './interMeasure';
+import { interMeasure } from '../../../../shared/layout/textMeasure';
 import { nodePdfRuntime } from './pdf';
 import { exportPng, type PngOptions } from './png';
 
@@ -63,7 +63,7 @@ export function exportSvgFile(journey: Journey, options: SvgExportOptions = {}, 
   const svg = renderJourneySvg(journey, {
     ...options,
     fonts: embed ? { mode: 'embed', regular: f.data.regular.toString('base64'), semibold: f.data.semibold.toString('base64'), bold: f.data.bold.toString('base64') } : { mode: 'reference' },
-  }, measure ?? createInterMeasure(f));
+  }, measure ?? interMeasure);
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, 'utf8');
 }
 
@@ -75,7 +75,8 @@ export async function exportJourney(journey: Journey, format: ExportFormat, opti
   if (format === 'md') return result(Buffer.from(markdownReport(journey), 'utf8'));
 
   const fonts = options.fonts ?? loadInterFonts();
-  const measure = options.measure ?? createInterMeasure(fonts);
+  // The canvas's measurer (Inter's advance widths): titles wrap at the same word on screen and on paper.
+  const measure = options.measure ?? interMeasure;
   const svgOptions: SvgExportOptions = { ...options.svg };
   if (format === 'svg') return result(exportSvgFile(journey, svgOptions, fonts, measure, options.svgFonts !== 'reference'));
   if (format === 'png') {
