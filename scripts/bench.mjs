@@ -1,6 +1,7 @@
 // npm run bench: every benchmark in bench/areas/, one process per area, then a table of
 // figures with their targets (printed, and written to docs/benchmarks.json and .md).
 //   node scripts/bench.mjs [--quick] [--only files,edit,import,export,canvas] [--no-write]
+//   node scripts/bench.mjs --report   (re-renders docs/benchmarks.md from docs/benchmarks.json)
 // --quick: fewer runs (a smoke test of the harness, not figures to publish).
 // The canvas area needs the production web build and the plain React Flow page; both are
 // built here into node_modules/.cache/waymark-bench/. Not part of npm test or CI.
@@ -52,9 +53,11 @@ async function bundleArea(area) {
   return outfile;
 }
 
-const rows = [];
-const skipped = [];
-for (const area of AREAS.filter((a) => only.includes(a))) {
+const report = args.includes('--report') ? JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) : null;
+const rows = report ? report.rows : [];
+const skipped = report ? report.skipped : [];
+if (report) notes.push(...report.notes);
+for (const area of report ? [] : AREAS.filter((a) => only.includes(a))) {
   let bundle;
   try {
     bundle = await bundleArea(area);
@@ -87,12 +90,13 @@ const table = rows.map((r) => [r.area, r.name, r.size, r.median === undefined ? 
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 const cpu = cpus();
-const machine = {
+const machine = report?.machine ?? {
   cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), freeMemoryGB: Math.round(freemem() / 2 ** 30),
   loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, platform: `${process.platform} ${process.arch}`,
   chromium: (() => { try { return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').find((l) => /chrom/i.test(l))?.trim() ?? 'unknown'; } catch { return 'not found'; } })(),
 };
-console.log(`\nWaymark benchmarks — ${new Date().toISOString()} — ${machine.cpus} CPUs (${machine.cpuModel}), load ${machine.loadAverage.join(' ')}${quick ? ' — QUICK run' : ''}\n`);
+const runDate = report?.date ?? new Date().toISOString();
+console.log(`\nWaymark benchmarks — ${runDate} — ${machine.cpus} CPUs (${machine.cpuModel}), load ${machine.loadAverage.join(' ')}${quick ? ' — QUICK run' : ''}\n`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const t of table) console.log(line(t));
@@ -101,17 +105,17 @@ const targets = rows.filter((r) => r.target);
 console.log(`\n${targets.filter((r) => r.value <= r.target.max).length} of ${targets.length} targets met; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 
 if (write) {
-  const result = { date: new Date().toISOString(), commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(), quick, machine, notes, skipped, rows };
+  const result = report ?? { date: runDate, commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(), quick, machine, notes, skipped, rows };
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/benchmarks.json', `${JSON.stringify(result, null, 2)}\n`);
   const md = [];
   const esc = (s) => String(s).replaceAll('|', '\\|');
   md.push('# Benchmarks', '');
   md.push('Written by `npm run bench` (scripts/bench.mjs, bench/); do not edit by hand. The figures with a target are the', 'ones issue 8 defines; the rest are baselines and breakdowns. Timings are never asserted in tests.', '');
-  md.push(`- Run: ${result.date}, commit ${result.commit}${quick ? ' (**quick run**: fewer samples)' : ''}`);
+  md.push(`- Run: ${result.date}, commit ${result.commit}${result.quick ? ' (**quick run**: fewer samples)' : ''}`);
   md.push(`- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB, load average ${machine.loadAverage.join(' / ')} at the end, ${machine.platform}, Node ${machine.node}, ${machine.chromium}`);
   md.push('- The machine is shared: other engineers ran tests and builds during the run, so figures are noisy (the canvas ones most). Ratios against a baseline measured in the same run are more telling than absolute times.');
-  for (const n of notes) md.push(`- ${n}`);
+  for (const n of result.notes) md.push(`- ${n}`);
   md.push(`- ${targets.filter((r) => r.value <= r.target.max).length} of ${targets.length} targets met.`, '');
   for (const area of AREAS) {
     const list = rows.filter((r) => r.area === area);

@@ -276,6 +276,8 @@ export async function run(options: { quick?: boolean; sizes?: number[] } = {}): 
           await page.waitForTimeout(500);
           // Diagnostics only: WAYMARK_BENCH_HIDE=".react-flow__minimap" hides parts of the app to attribute their cost.
           if (process.env.WAYMARK_BENCH_HIDE) await page.addStyleTag({ content: `${process.env.WAYMARK_BENCH_HIDE} { display: none !important; }` });
+          // Diagnostics only: WAYMARK_BENCH_CSS=".wm-card { box-shadow: none }" tries a style change without a rebuild.
+          if (process.env.WAYMARK_BENCH_CSS) await page.addStyleTag({ content: process.env.WAYMARK_BENCH_CSS });
           app.push(await interact(page, '.react-flow__node-card', `app-${cards}`));
           if (errors.length) throw new Error(`app page errors: ${errors.join('; ')}`);
           await context.close();
