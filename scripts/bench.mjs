@@ -29,7 +29,7 @@ function buildApp() {
   const outDir = join(cache, 'app');
   const viteBuild = (cwd) => spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd, encoding: 'utf8' });
   let r = viteBuild(process.cwd());
-  if (r.status === 0) { notes.push('Canvas: the app was built from the working tree.'); return; }
+  if (r.status === 0) { notes.push('Canvas: the app was built from the working tree (uncommitted work in it, anyone\'s, is measured too).'); return; }
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   log(`the working tree does not build (${(r.stderr || r.stdout).split('\n').find((l) => /error/i.test(l)) ?? 'vite failed'}); building HEAD ${head}`);
   const snap = mkdtempSync(join(cache, 'head-'));
@@ -114,7 +114,7 @@ if (write) {
   md.push('Written by `npm run bench` (scripts/bench.mjs, bench/); do not edit by hand. The figures with a target are the', 'ones issue 8 defines; the rest are baselines and breakdowns. Timings are never asserted in tests.', '');
   md.push(`- Run: ${result.date}, commit ${result.commit}${result.quick ? ' (**quick run**: fewer samples)' : ''}`);
   md.push(`- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB, load average ${machine.loadAverage.join(' / ')} at the end, ${machine.platform}, Node ${machine.node}, ${machine.chromium}`);
-  md.push('- The machine is shared: other engineers ran tests and builds during the run, so figures are noisy (the canvas ones most). Ratios against a baseline measured in the same run are more telling than absolute times.');
+  md.push('- The machine is shared with other engineers\' tests and builds (see the load average): figures are noisy, the canvas ones most, and runs under load 5–11 were 2–4× slower in places. Ratios against a baseline measured in the same run are more telling than absolute times.');
   for (const n of result.notes) md.push(`- ${n}`);
   md.push(`- ${targets.filter((r) => r.value <= r.target.max).length} of ${targets.length} targets met.`, '');
   for (const area of AREAS) {
