@@ -26,9 +26,17 @@ function cardNode(box: CardBox, readOnly: boolean, comments: number): Node<CardN
     && sameChips(prev.data.kpiChips, box.kpiChips)) {
     return prev;
   }
+  // `measured` (the size the style gives the node) keeps React Flow from re-measuring: a node
+  // without it counts as re-initialized, so React Flow drops its handle bounds, measures it
+  // (a forced layout) and answers with a dimensions change that copies the node, and the copy
+  // no longer matches this cache. Every selection or edit then re-measured all cards (the drop
+  // after a drag took 0.8 s at 1,000 cards). A card whose size changed is left without it, so
+  // React Flow measures its handles again.
+  const resized = prev !== undefined && (prev.width !== box.width || prev.height !== box.height);
   const node: Node<CardNodeData, 'card'> = {
     id: box.id, type: 'card', position: { x: box.x, y: box.y }, draggable: !readOnly,
     width: box.width, height: box.height, style: { width: box.width, height: box.height },
+    ...(resized ? {} : { measured: { width: box.width, height: box.height } }),
     data: { cardId: box.id, titleLines: box.titleLines, bodyLines: box.bodyLines, comments, kpiChips: box.kpiChips },
   };
   cardNodeCache.set(box.id, node);
