@@ -3,7 +3,7 @@
  * React Flow never owns the document: its changes come back as commands.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { Journey } from '../../shared/model/schema';
+import type { Connection, Journey } from '../../shared/model/schema';
 import type { CardBox, JourneyLayout } from '../../shared/layout/layoutJourney';
 import type { ChipBox } from '../../shared/layout/layoutChips';
 import { buildKpiLayer } from '../../shared/kpi/binding/kpiLayer';
@@ -73,18 +73,30 @@ export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: bo
   return nodes;
 }
 
+/**
+ * Edges are reused while their connection record is the same object (immer shares every
+ * record an edit did not touch), like card nodes: otherwise each edit hands React Flow 2,000
+ * new edge objects and every edge wrapper re-renders.
+ */
+const edgeCache = new WeakMap<Connection, Edge>();
+
 export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
   const edges: Edge[] = [];
   const layer = journey.settings.kpiView?.hidden ? null : buildKpiLayer(journey);
   for (const c of Object.values(journey.connections)) {
     if (!layout.cards.has(c.sourceId) || !layout.cards.has(c.targetId)) continue;
-    const data = layer?.byTarget.has(`connection:${c.id}`);
-    edges.push({
-      id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: data ? 'data' : 'default', deletable: true, reconnectable: true,
-      ...(data ? { data: { connectionId: c.id } } : {}),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      className: 'wm-connection',
-    });
+    const data = !!layer?.byTarget.has(`connection:${c.id}`);
+    let edge = edgeCache.get(c);
+    if (!edge || (edge.type === 'data') !== data) {
+      edge = {
+        id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: data ? 'data' : 'default', deletable: true, reconnectable: true,
+        ...(data ? { data: { connectionId: c.id } } : {}),
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        className: 'wm-connection',
+      };
+      edgeCache.set(c, edge);
+    }
+    edges.push(edge);
   }
   return edges;
 }
