@@ -9,6 +9,7 @@ import type { CliCommand, CliIo } from '../CliCommand';
 import type { ImportOptions, KpiImport } from '../../shared/kpi/types';
 import { importKpiFile } from '../../shared/kpi/importKpiFile';
 import { parseArgs, UsageError } from './cliArgs';
+import { describeReadError } from './describeReadError';
 
 const HELP = `Usage: waymark kpi <data-file> [--json] [options]
 
@@ -19,14 +20,6 @@ Imports a KPI, analytics or survey export (CSV/TSV, .xlsx, JSON) and prints what
   --date-order DMY|MDY   how to read dates like 03/04/2024 when the file does not decide
   --currency <ISO>       currency of amounts that carry no symbol (e.g. GBP)
   --partial include|exclude   partial survey responses (default include)`;
-
-function readError(path: string, e: unknown): string {
-  const code = (e as { code?: string } | null)?.code;
-  if (code === 'ENOENT') return `${path}: no such file`;
-  if (code === 'EISDIR') return `${path}: is a folder, not a file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
-  return `${path}: cannot read (${e instanceof Error ? e.message : String(e)})`;
-}
 
 /** The `--json` object. */
 export function kpiJson(v: KpiImport): Record<string, unknown> {
@@ -129,7 +122,7 @@ export const kpiCommand: CliCommand = {
     try {
       bytes = await io.readFile(path);
     } catch (e) {
-      io.err(`waymark kpi: ${readError(path, e)}`);
+      io.err(`waymark kpi: ${describeReadError(path, e)}`);
       return 1;
     }
     const name = path.split(/[\\/]/).pop() ?? path;

@@ -5,23 +5,16 @@
 import type { LoadedJourney } from '../../shared/file/loadJourney';
 import { loadJourney } from '../../shared/file/loadJourney';
 import type { CliIo } from '../CliCommand';
+import { describeReadError } from './describeReadError';
 
 export type ReadResult = { ok: true; loaded: LoadedJourney } | { ok: false; lines: string[] };
-
-function readError(path: string, e: unknown): string {
-  const code = (e as { code?: string } | null)?.code;
-  if (code === 'ENOENT') return `${path}: no such file`;
-  if (code === 'EISDIR') return `${path}: is a folder, not a file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
-  return `${path}: cannot read (${e instanceof Error ? e.message : String(e)})`;
-}
 
 export async function readJourneyFile(io: CliIo, path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
   } catch (e) {
-    return { ok: false, lines: [readError(path, e)] };
+    return { ok: false, lines: [describeReadError(path, e)] };
   }
   const r = loadJourney(bytes);
   if (r.ok) return { ok: true, loaded: r.value };
