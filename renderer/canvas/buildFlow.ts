@@ -10,6 +10,7 @@ import { buildKpiLayer } from '../../shared/kpi/binding/kpiLayer';
 import type { CardNodeData } from './nodes/CardNode';
 import type { CurvesNodeData } from './nodes/CurvesNode';
 import type { GridNodeData } from './nodes/GridNode';
+import { emotionLabelsAbove } from '../../shared/layout/emotionLabelSides';
 
 export type FlowNode = Node<CardNodeData, 'card'> | Node<GridNodeData, 'grid'> | Node<CurvesNodeData, 'curves'>;
 
@@ -59,11 +60,13 @@ export function buildNodes(journey: Journey, layout: JourneyLayout, readOnly: bo
   for (const box of layout.cards.values()) nodes.push(cardNode(box, readOnly, comments.get(box.id) ?? 0));
   if (cardNodeCache.size > layout.cards.size * 2 + 1000) for (const id of cardNodeCache.keys()) if (!layout.cards.has(id)) cardNodeCache.delete(id);
   const bands = new Map(layout.lanes.flatMap((l) => (l.band ? [[l.id, l.band] as const] : [])));
+  // The export's rule: a label goes above its point when another curve's point sits just below.
+  const above = emotionLabelsAbove(layout.emotionPoints, layout.curves);
   const points = [...layout.emotionPoints.values()].flatMap((p) => {
     const curve = journey.curves[p.curveId];
     const card = journey.cards[p.id];
     const band = bands.get(p.laneId);
-    return curve?.visible && card && band ? [{ ...p, title: card.title, color: curve.color, band }] : [];
+    return curve?.visible && card && band ? [{ ...p, title: card.title, color: curve.color, band, labelAbove: above.has(p.id) }] : [];
   });
   nodes.push({
     id: '__curves', type: 'curves', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: -1,

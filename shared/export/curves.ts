@@ -10,6 +10,7 @@ import { attrs, esc, num, safeColor } from './escape';
 import type { RenderContext } from './svgTypes';
 import { wrapText } from '../layout/textMeasure';
 import { centeredBaseline, text } from './svgText';
+import { emotionLabelsAbove } from '../layout/emotionLabelSides';
 
 function face(x: number, y: number, mood: number, color: string): string {
   const bend = (mood - 0.5) * 8;
@@ -47,16 +48,10 @@ export function drawCurves(ctx: RenderContext): string {
     const list = byCurveLane.get(key);
     if (list) list.push(p); else byCurveLane.set(key, [p]);
   }
-  const drawn: { p: EmotionPointBox; order: number }[] = [];
-  layout.curves.forEach((curve, order) => {
-    if (!curve.visible) return;
-    for (const p of byCurveLane.get(`${curve.id}|${curve.laneId}`) ?? []) drawn.push({ p, order });
-  });
-  // A label goes above its point when another curve's point sits just below it (two curves
-  // scored alike at one step), so the two labels do not print over each other.
-  const labelAbove = (p: EmotionPointBox, order: number) => drawn.some((o) => o.p.id !== p.id && Math.abs(o.p.x - p.x) < 70
-    && o.p.y - p.y >= 0 && o.p.y - p.y < 34 && (o.p.y > p.y || o.order > order));
-  layout.curves.forEach((curve, order) => {
+  // Above its point when another curve's point sits just below it (the same rule as the canvas).
+  const above = emotionLabelsAbove(layout.emotionPoints, layout.curves, (id) => visibleCardIds.has(id));
+  const labelAbove = (p: EmotionPointBox) => above.has(p.id);
+  layout.curves.forEach((curve) => {
     if (!curve.visible) return;
     const pts = (byCurveLane.get(`${curve.id}|${curve.laneId}`) ?? []).sort((a, b) => a.x - b.x);
     if (pts.length === 0) return;
@@ -73,7 +68,7 @@ export function drawCurves(ctx: RenderContext): string {
       points += `<g${attrs({ 'data-card-id': p.id, 'data-kind': 'emotion', 'data-score': p.score })}><title>${esc(`${card.title} (${f.label}, ${p.score})`)}</title>`
         + `<circle${attrs({ cx: p.x, cy: p.y, r: 11, fill: theme.stageHeaderFill, stroke: color, 'stroke-width': 2.5 })}/>`
         + face(p.x, p.y, (p.score - scale.min) / range, color)
-        + label(card.title, p, labelAbove(p, order), Math.max(40, labelMax))
+        + label(card.title, p, labelAbove(p), Math.max(40, labelMax))
         + '</g>';
     }
   });

@@ -10,7 +10,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
 import { useHeaderDrag } from '../headers/useHeaderDrag';
 
-export type CurvePoint = EmotionPointBox & { title: string; color: string; band: { top: number; height: number } };
+export type CurvePoint = EmotionPointBox & { title: string; color: string; band: { top: number; height: number }; labelAbove: boolean };
 export type CurvesNodeData = { width: number; height: number; curves: CurveLayout[]; points: CurvePoint[]; scale: { min: number; max: number }; dataCurve: DataCurveLayout | null };
 
 /** The data-driven curve: dashed, in the data color, each point naming its measured value. */
@@ -73,7 +73,7 @@ function EmotionPoint({ p, scale }: { p: CurvePoint; scale: { min: number; max: 
             onCommit={(v) => { useDocumentStore.getState().change('Edit title', (d) => updateCard(d, p.id, { title: v })); useUiStore.getState().editCard(null); }}
             onCancel={() => useUiStore.getState().editCard(null)} />
         </foreignObject>
-      ) : <text x={p.x} y={p.y + 28} textAnchor="middle" className="wm-emotion-label">{p.title}</text>}
+      ) : <text x={p.x} y={p.labelAbove ? p.y - 19 : p.y + 28} textAnchor="middle" className="wm-emotion-label">{p.title}</text>}
     </g>
   );
 }
