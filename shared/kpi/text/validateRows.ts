@@ -16,18 +16,26 @@ export interface RowCheck {
   emptyLines: number[];
 }
 
+/**
+ * Why a data row cannot be read — a quoting problem, or (when the source checks it) a field
+ * count other than the header's — or null. One wording for every source's row report.
+ */
+export function rowProblem(r: { cells: readonly unknown[]; error?: string }, width: number, checkWidth = true): string | null {
+  if (r.error) return `${r.error}; row skipped`;
+  if (checkWidth && r.cells.length !== width) return `expected ${width} fields like the header, found ${r.cells.length}; row skipped`;
+  return null;
+}
+
 /** Checks `records` against a header `width`; see the module comment. */
 export function validateRows(records: readonly TextRecord[], width: number): RowCheck {
   const rows: TextRecord[] = [];
   const issues: ImportIssue[] = [];
   const emptyLines: number[] = [];
   for (const r of records) {
-    if (r.error) { issues.push({ line: r.line, message: `${r.error}; row skipped` }); continue; }
+    if (r.error) { issues.push({ line: r.line, message: rowProblem(r, width)! }); continue; }
     if (isEmptyRecord(r)) { emptyLines.push(r.line); continue; }
-    if (r.cells.length !== width) {
-      issues.push({ line: r.line, message: `expected ${width} fields like the header, found ${r.cells.length}; row skipped` });
-      continue;
-    }
+    const problem = rowProblem(r, width);
+    if (problem) { issues.push({ line: r.line, message: problem }); continue; }
     rows.push(r);
   }
   return { rows, issues, emptyLines };

@@ -12,6 +12,7 @@ import { readColumn } from '../../table/readColumn';
 import { findColumn } from '../../text/headerRows';
 import { emptyResult, finish, headerNames, MetricSink, tableLocale } from './common';
 import { cellAt } from './metricTable';
+import { rowProblem } from '../../text/validateRows';
 
 const STEP = [/^(?:step|step name|funnel step|steps|stage|schritt)$/];
 const NAME = [/^(?:event|event name|name|step name|label)$/];
@@ -40,8 +41,8 @@ function extractFunnelTable(source: string, input: SourceInput, options: ImportO
   const rows: DataRow[] = [];
   for (const r of table.rows.slice(1)) {
     result.rowsRead++;
-    if (r.error) { result.errors.push({ line: r.line, message: `${r.error}; row skipped` }); continue; }
-    if (input.delimited && r.cells.length !== headers.length) { result.errors.push({ line: r.line, message: `expected ${headers.length} fields like the header, found ${r.cells.length}; row skipped` }); continue; }
+    const problem = rowProblem(r, headers.length, !!input.delimited);
+    if (problem) { result.errors.push({ line: r.line, message: problem }); continue; }
     rows.push(r);
   }
   const locale = tableLocale(table, 1, input);

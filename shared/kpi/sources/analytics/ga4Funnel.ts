@@ -16,6 +16,7 @@ import { checkStated, funnelMetrics, splitStepLabel, stepScopes, type FunnelStep
 import { emptyResult, finish, headerNames, MetricSink, normalizedHeaders, tableLocale } from './common';
 import { breakdownKey } from './headerMetrics';
 import { cellAt } from './metricTable';
+import { rowProblem } from '../../text/validateRows';
 
 const TOTAL = new Set(['total', 'reserved_total', 'totals', 'gesamt', '']);
 
@@ -59,11 +60,8 @@ export const ga4FunnelSource: KpiSource = {
     for (const r of table.rows.slice(1)) {
       if (r.cells.every((c) => typeof c === 'string' ? c.trim() === '' : c === null)) continue;
       result.rowsRead++;
-      if (r.error) { result.errors.push({ line: r.line, message: `${r.error}; row skipped` }); continue; }
-      if (input.delimited && r.cells.length !== headers.length) {
-        result.errors.push({ line: r.line, message: `expected ${headers.length} fields like the header, found ${r.cells.length}; row skipped` });
-        continue;
-      }
+      const problem = rowProblem(r, headers.length, !!input.delimited);
+      if (problem) { result.errors.push({ line: r.line, message: problem }); continue; }
       const label = cellAt(r, 0);
       if (label !== '') step = label;
       if (step === '') { result.errors.push({ line: r.line, message: 'breakdown row before any step; row skipped' }); continue; }

@@ -13,6 +13,7 @@ import { emptyRowsNote } from '../../text/validateRows';
 import { currencyCode } from '../../cells/currency';
 import type { MetricSink } from '../metricSink';
 import { headerSaysMinutes, headerSaysPercent, metricForHeader, type ColumnKind } from './headerMetrics';
+import { rowProblem } from '../../text/validateRows';
 
 export interface PlannedColumn {
   index: number;
@@ -85,11 +86,8 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
     const r = table.rows[i]!;
     if (r.cells.every(isEmptyCell)) { emptyLines.push(r.line); continue; }
     rowsRead++;
-    if (r.error) { errors.push({ line: r.line, message: `${r.error}; row skipped` }); continue; }
-    if (args.checkWidth && r.cells.length !== width) {
-      errors.push({ line: r.line, message: `expected ${width} fields like the header, found ${r.cells.length}; row skipped` });
-      continue;
-    }
+    const problem = rowProblem(r, width, !!args.checkWidth);
+    if (problem) { errors.push({ line: r.line, message: problem }); continue; }
     rows.push(r);
   }
   const note = emptyRowsNote(emptyLines);

@@ -13,6 +13,7 @@ import { findColumn } from '../../text/headerRows';
 import { EN_LOCALE } from '../../cells/parseNumber';
 import { emptyResult, finish, headerNames, MetricSink, normalizedHeaders } from './common';
 import { cellAt } from './metricTable';
+import { rowProblem } from '../../text/validateRows';
 
 const isPosthog = (t: DataTable): boolean => {
   const h = normalizedHeaders(t);
@@ -36,8 +37,8 @@ export const posthogSource: KpiSource = {
     const rows: DataRow[] = [];
     for (const r of table.rows.slice(1)) {
       result.rowsRead++;
-      if (r.error) { result.errors.push({ line: r.line, message: `${r.error}; row skipped` }); continue; }
-      if (input.delimited && r.cells.length !== headers.length) { result.errors.push({ line: r.line, message: `expected ${headers.length} fields like the header, found ${r.cells.length}; row skipped` }); continue; }
+      const problem = rowProblem(r, headers.length, !!input.delimited);
+      if (problem) { result.errors.push({ line: r.line, message: problem }); continue; }
       rows.push(r);
     }
     const col = (i: number, duration?: 'seconds') => (i < 0 ? undefined : readColumn(rows.map((r) => r.cells[i] ?? null), duration ? { fallbackLocale: EN_LOCALE, duration } : { fallbackLocale: EN_LOCALE }));
