@@ -6,7 +6,7 @@
 import type { Binding, Dataset, Journey } from '../../model/schema';
 import type { KpiImport } from '../types';
 
-import { MAX_STORED_ERRORS as MAX_ERRORS, MAX_STORED_METRICS as MAX_METRICS } from './trimImport';
+import { MAX_STORED_ERRORS as MAX_ERRORS, MAX_STORED_METRICS as MAX_METRICS, trimImport } from './trimImport';
 
 /** The schema's limit on stored comments (shared/model/schema.ts). */
 const MAX_FEEDBACK = 100_000;
@@ -16,8 +16,8 @@ const MAX_FEEDBACK = 100_000;
  * the cut is written into the stored report, never dropped silently.
  */
 export function datasetFromImport(imp: KpiImport, meta: { id: string; name: string; importedAt: string }): Dataset {
-  const errors = imp.errors.slice(0, MAX_ERRORS).map((e) => ({ line: e.line, message: e.message.slice(0, 2000) }));
-  if (imp.errors.length > MAX_ERRORS) errors[MAX_ERRORS - 1] = { line: 0, message: `…and ${imp.errors.length - MAX_ERRORS + 1} more row errors not stored` };
+  // The import worker has usually trimmed the row errors already; the same cut applies here.
+  const errors = trimImport(imp).errors.map((e) => ({ line: e.line, message: e.message.slice(0, 2000) }));
   const metrics = imp.metrics.slice(0, MAX_METRICS);
   if (imp.metrics.length > MAX_METRICS) errors.push({ line: 0, message: `Only the first ${MAX_METRICS} of ${imp.metrics.length} values were stored` });
   const feedback = imp.feedback.slice(0, MAX_FEEDBACK).map((f) => {

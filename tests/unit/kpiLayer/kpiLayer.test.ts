@@ -170,7 +170,7 @@ describe('dataset operations', () => {
     const errors = Array.from({ length: 10_005 }, (_, i) => ({ line: i + 2, message: 'wrong field count' }));
     const d = datasetFromImport({ ...funnel, errors }, { id: 'd', name: 'n', importedAt: 't' });
     expect(d.errors).toHaveLength(10_000);
-    expect(d.errors.at(-1)!.message).toMatch(/6 more row errors not stored/);
+    expect(d.errors.at(-1)!.message).toMatch(/6 more rows not imported/);
     expect(d.options).toEqual({ partialResponses: 'include' });
     expect(d.period).toEqual(funnel.period);
   });
