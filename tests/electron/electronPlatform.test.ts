@@ -14,7 +14,7 @@ function platformWith(overrides: Partial<MainHandlers>) {
   const ipc = fakeIpc();
   const never = async (): Promise<never> => { throw new Error('not scripted'); };
   const handlers = {
-    openDocument: never, readDocument: never, readBackup: never, saveDocument: never, pickDataFile: never, saveExport: never,
+    openDocument: never, readDocument: never, readBackup: never, saveDocument: never, pickDataFile: never, saveExport: never, exportDocument: never, cancelExport: vi.fn(),
     writeRecovery: never, listRecovery: never, removeRecovery: never, listRecent: never, openRecent: never, clearRecent: never,
     setDocumentState: vi.fn(), ...overrides,
   } as MainHandlers;
@@ -70,5 +70,24 @@ describe('electronPlatform', () => {
     emitEvent(ipc.webContents, 'menuCommand', 'file.open');
     expect(commands).toEqual(['file.save']);
     expect(docs).toEqual(['b.journey']);
+  });
+
+  it('exports through main: progress events reach the caller only while its export runs, Cancel reaches main', async () => {
+    let release: () => void = () => {};
+    const exportDocument = vi.fn(() => new Promise<{ kind: 'saved'; doc: { ref: string; name: string }; notices: string[] }>((resolve) => {
+      release = () => resolve({ kind: 'saved', doc: { ref: REF, name: 'Map.pdf' }, notices: ['downscaled'] });
+    }));
+    const { platform, ipc, handlers } = platformWith({ exportDocument });
+    const progress = vi.fn();
+    const { DEFAULT_EXPORT_REQUEST } = await import('../../shared/export/exportRequest');
+    const done = platform.exportDocument('{}', DEFAULT_EXPORT_REQUEST, 'Map.pdf', progress);
+    await vi.waitFor(() => expect(exportDocument).toHaveBeenCalled());
+    emitEvent(ipc.webContents, 'exportProgress', { fraction: 0.5, stage: 'drawing' });
+    platform.cancelExport();
+    expect(handlers.cancelExport).toHaveBeenCalled();
+    release();
+    expect(await done).toEqual({ kind: 'saved', doc: { ref: REF, name: 'Map.pdf' }, notices: ['downscaled'] });
+    emitEvent(ipc.webContents, 'exportProgress', { fraction: 0.9, stage: 'late' });
+    expect(progress.mock.calls).toEqual([[{ fraction: 0.5, stage: 'drawing' }]]);
   });
 });
