@@ -2,6 +2,7 @@
  * A new user brings data to the e-commerce sample: the GA4 checkout funnel and the
  * Qualtrics post-purchase survey, confirms the proposed mapping, and reads the map.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { JourneyPage } from './JourneyPage';
 
@@ -114,4 +115,33 @@ test('a 300,000-row export imports in the worker: progress shows, the page stays
   await expect(wizard.locator('tr[data-scope="/cart"] select')).not.toHaveValue('');
   await wizard.getByRole('button', { name: 'Add to the map' }).click();
   await expect(app.card('Cart').getByTestId('kpi-chip').filter({ hasText: '9,034' })).toHaveCount(1);
+});
+
+test('dropping an export on the map starts the import; Refresh re-reads an updated file with the same mapping', async ({ page }) => {
+  const app = new JourneyPage(page);
+  await app.open();
+  const csv = readFileSync(`${FIXTURES}/ga4_pages_and_screens_may2024.csv`, 'utf8');
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'ga4_pages.csv', { type: 'text/csv' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+  }, csv);
+  const wizard = page.getByRole('dialog', { name: 'Import data' });
+  await expect(wizard.getByTestId('import-source')).toHaveText(/Google Analytics 4/);
+  await wizard.getByRole('button', { name: 'Add to the map' }).click();
+  const cartViews = app.card('Cart').getByTestId('kpi-chip').filter({ hasText: /^Views / });
+  await expect(cartViews).toHaveText('Views 9,034');
+
+  // The same report a month later: more views on /cart. Refresh reads it the same way.
+  const updated = csv.replace('/cart,9034,', '/cart,9500,');
+  expect(updated).not.toBe(csv);
+  await page.getByTestId('datasets').getByRole('button', { name: 'Refresh…' }).click();
+  const refresh = page.getByRole('dialog', { name: 'Refresh “ga4_pages”' });
+  const chooser = page.waitForEvent('filechooser');
+  await refresh.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles({ name: 'ga4_pages_june.csv', mimeType: 'text/csv', buffer: Buffer.from(updated) });
+  await refresh.getByRole('button', { name: 'Replace the data' }).click();
+  await expect(page.getByRole('status')).toContainText('Refreshed “ga4_pages” from ga4_pages_june.csv');
+  await expect(cartViews).toHaveText('Views 9,500');
 });
