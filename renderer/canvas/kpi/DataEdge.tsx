@@ -15,7 +15,6 @@ function DataEdgeView(props: EdgeProps<Edge<DataEdgeData, 'data'>>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const drop = values?.find((v) => v.metric === 'dropOffRate') ?? values?.find((v) => v.metric === 'dropOff');
   const conversion = values?.find((v) => v.metric === 'conversion');
-  const shown = drop ?? conversion;
   const tip = values?.map(describeSource).join('\n\n') ?? '';
   return (
     <>
@@ -24,9 +23,8 @@ function DataEdgeView(props: EdgeProps<Edge<DataEdgeData, 'data'>>) {
         <div className="wm-data-edge-label nodrag nopan" data-testid="drop-off" title={tip} aria-label={tip.replace(/\n/g, '. ')}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           {label ? <span>{String(label)} · </span> : null}
-          {shown === drop && drop ? <span className="wm-drop">▼ {drop.text} drop-off</span> : null}
-          {shown === conversion && conversion ? <span>{conversion.text} continue</span> : null}
-          {drop && conversion ? <span> · {conversion.text} continue</span> : null}
+          {drop ? <span className="wm-drop">▼ {drop.text} drop-off</span> : null}
+          {conversion ? <span>{drop ? ' · ' : ''}{conversion.text} continue</span> : null}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -108,3 +108,16 @@ describe('a CES the file says is “lower = easier” (Typeform effort)', () => 
     expect(score).toBeCloseTo(0.2, 1); // (8 − 3.714 − 4) / 3 of the way up: +0.19
   });
 });
+
+describe('heatColor', () => {
+  it('runs from the theme’s green (best stage) through amber to red (worst), and clamps what is off the scale', async () => {
+    const { heatColor } = await import('../../../shared/theme/heatColor');
+    const { lightTheme } = await import('../../../shared/theme/theme');
+    expect(heatColor(0)).toBe(lightTheme.statusGood);
+    expect(heatColor(1)).toBe(lightTheme.statusBad);
+    expect(heatColor(0.5)).toBe('#d97706');
+    expect(heatColor(-3)).toBe(heatColor(0));
+    expect(heatColor(9)).toBe(heatColor(1));
+    expect(heatColor(Number.NaN)).toBe(heatColor(0.5));
+  });
+});
