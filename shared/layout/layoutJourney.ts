@@ -1,37 +1,26 @@
 /**
  * Journey layout: where every stage column, lane row, card and emotion point sits, in
  * canvas units. The canvas (React Flow node positions) and the SVG export both draw from
- * this one function, which is why they look alike. Pure and O(cards).
+ * this one function, which is why they look alike. Pure: the same document gives the same
+ * layout. Work is reused between documents by identity (immer shares what an edit did not
+ * touch): cells by their card array (`cellIndex`, `layoutCell`), lanes by record and top,
+ * so an edit at 5,000 cards re-lays the cells it touched, not every card.
  */
 import { buildKpiLayer, type KpiLayer } from '../kpi/binding/kpiLayer';
 import { dataCurvePoints } from '../kpi/binding/dataCurve';
-import { cardKindDef } from '../model/kinds/registry';
-import type { Card, CardOf, Journey } from '../model/schema';
+import type { Card, CardOf, Journey, Lane } from '../model/schema';
 import { orderedCurves, orderedLanes, orderedStages } from '../model/journey';
-import { stageColor, TYPE } from '../theme/theme';
-import { type ChipBox, layoutChips } from './layoutChips';
+import { stageColor } from '../theme/theme';
+import type { ChipBox } from './layoutChips';
+import { cellIndex, cellKey } from './cellIndex';
+import { GEOMETRY } from './geometry';
+import { type CellLayout, layoutCell } from './layoutCell';
 import { smoothPath, type Point } from './smoothPath';
-import { interMeasure, type TextMeasurer, wrapText } from './textMeasure';
+import { interMeasure, type TextMeasurer } from './textMeasure';
 
-export const GEOMETRY = {
-  laneHeaderWidth: 184,
-  stageHeaderHeight: 64,
-  defaultStageWidth: 264,
-  collapsedStageWidth: 44,
-  collapsedLaneHeight: 36,
-  cellPadding: 12,
-  cardGap: 10,
-  cardPaddingX: 12,
-  cardPaddingY: 10,
-  cardHeaderHeight: 18,
-  defaultLaneHeight: 96,
-  emotionLaneHeight: 176,
-  emotionPointRadius: 9,
-} as const;
-
-/** Space between a card's text and its KPI chips; height of a stage tile's title line. */
-const CHIP_SPACING = 6;
-export const TILE_TITLE_HEIGHT = 18;
+export { CHIP_SPACING, GEOMETRY, TILE_TITLE_HEIGHT } from './geometry';
+export { cardIsVisible } from './cardIsVisible';
+export { measureCard } from './layoutCell';
 
 export interface StageBox { id: string; index: number; x: number; width: number; color: string; collapsed: boolean }
 export interface LaneBox {
@@ -75,38 +64,6 @@ export interface LayoutOptions {
   showKpis?: boolean;
 }
 
-export function cardIsVisible(card: Card, personaFilter: string | null | undefined): boolean {
-  return !personaFilter || card.personaId === undefined || card.personaId === personaFilter;
-}
-
-type Measured = Pick<CardBox, 'height' | 'titleLines' | 'bodyLines'>;
-
-/**
- * Measuring wraps text, the costly part of layout. Documents are immutable with structural
- * sharing (immer), so an unchanged card is the same object: cache by card object, width and
- * measurer, and a one-card edit re-measures one card.
- */
-const measureCache = new WeakMap<Card, { width: number; measure: TextMeasurer; result: Measured }>();
-
-/** The box of one card of `width`, with its wrapped text. */
-export function measureCard(card: Card, width: number, measure: TextMeasurer): Measured {
-  const hit = measureCache.get(card);
-  if (hit && hit.width === width && hit.measure === measure) return hit.result;
-  const result = measureCardUncached(card, width, measure);
-  measureCache.set(card, { width, measure, result });
-  return result;
-}
-
-function measureCardUncached(card: Card, width: number, measure: TextMeasurer): Measured {
-  const def = cardKindDef(card.kind);
-  const inner = width - 2 * GEOMETRY.cardPaddingX;
-  const titleLines = wrapText(card.title || 'Untitled', inner, TYPE.cardTitle, measure, def.size.maxTitleLines, true);
-  const bodyLines = card.body ? wrapText(card.body, inner, TYPE.cardBody, measure, def.size.maxBodyLines) : [];
-  const textHeight = titleLines.length * TYPE.cardTitle * TYPE.lineHeight + (bodyLines.length ? 4 + bodyLines.length * TYPE.cardBody * TYPE.lineHeight : 0);
-  const height = Math.max(def.size.minHeight, Math.ceil(2 * GEOMETRY.cardPaddingY + GEOMETRY.cardHeaderHeight + textHeight));
-  return { height, titleLines, bodyLines };
-}
-
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): JourneyLayout {
   const measure = options.measure ?? interMeasure;
   const personaFilter = options.personaFilter === undefined ? journey.settings.personaFilter : options.personaFilter;
@@ -125,16 +82,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
   const stageById = new Map(stages.map((s) => [s.id, s]));
   const lanes = orderedLanes(journey).filter((l) => !options.hiddenLaneIds?.has(l.id));
 
-  // Group visible cards per cell once.
-  const cells = new Map<string, Card[]>();
-  for (const card of Object.values(journey.cards)) {
-    if (!cardIsVisible(card, personaFilter) || !stageById.has(card.stageId)) continue;
-    const key = `${card.stageId}|${card.laneId}`;
-    const list = cells.get(key);
-    if (list) list.push(card); else cells.set(key, [card]);
-  }
-  for (const list of cells.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-
+  const cells = cellIndex(journey.cards, personaFilter);
   const laneBoxes: LaneBox[] = [];
   const cards = new Map<string, CardBox>();
   const emotionPoints = new Map<string, EmotionPointBox>();
@@ -147,60 +95,19 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
       y += g.collapsedLaneHeight;
       return;
     }
-    const isEmotion = lane.kind === 'emotions';
-    let contentHeight = 0;
-    const pending: { stage: StageBox; boxes: CardBox[] }[] = [];
-    for (const stage of stages) {
-      const list = cells.get(`${stage.id}|${lane.id}`) ?? [];
-      const boxes: CardBox[] = [];
-      if (!stage.collapsed) {
-        let cy = 0;
-        const width = stage.width - 2 * g.cellPadding;
-        const stageValues = lane.id === tileLaneId ? kpis!.byTarget.get(`stage:${stage.id}`) : undefined;
-        if (stageValues) {
-          const { chips, height } = layoutChips(stageValues, width - 2 * g.cardPaddingX, measure);
-          const tile = { stageId: stage.id, x: stage.x + g.cellPadding, y: 0, width, height: height + 2 * g.cardPaddingY + TILE_TITLE_HEIGHT, chips };
-          stageTiles.set(stage.id, tile);
-          cy = tile.height + g.cardGap;
-        }
-        for (const card of list) {
-          if (card.kind === 'emotion') continue;
-          const m = measureCard(card, width, measure);
-          const values = kpis?.byTarget.get(`card:${card.id}`);
-          const chips = values ? layoutChips(values, width - 2 * g.cardPaddingX, measure) : null;
-          const height = chips ? m.height + chips.height + CHIP_SPACING : m.height;
-          const kpiChips = chips ? chips.chips.map((c) => ({ ...c, x: c.x + g.cardPaddingX, y: c.y + m.height - g.cardPaddingY + CHIP_SPACING })) : [];
-          boxes.push({ id: card.id, kind: card.kind, stageId: stage.id, laneId: lane.id, x: stage.x + g.cellPadding, y: cy, width, ...m, height, kpiChips });
-          cy += height + g.cardGap;
-        }
-        if (cy > 0) contentHeight = Math.max(contentHeight, cy - g.cardGap);
-      }
-      pending.push({ stage, boxes });
+    const tileLane = lane.id === tileLaneId;
+    const laid = stages.map((stage) => layoutCell(cells.get(cellKey(stage.id, lane.id)), stage, lane.id, kpis, tileLane, measure));
+    const placed = placeLane(lane, y, laid, stages, scale);
+    for (const b of placed.boxes) cards.set(b.id, b);
+    for (const p of placed.points) emotionPoints.set(p.id, p);
+    if (tileLane) {
+      laid.forEach((cell, i) => {
+        const stage = stages[i]!;
+        if (cell.tile) stageTiles.set(stage.id, { stageId: stage.id, x: stage.x + g.cellPadding, y: y + g.cellPadding, width: stage.width - 2 * g.cellPadding, ...cell.tile });
+      });
     }
-    const base = lane.minHeight ?? (isEmotion ? g.emotionLaneHeight : g.defaultLaneHeight);
-    const height = Math.max(base, contentHeight + 2 * g.cellPadding);
-    for (const { boxes } of pending) for (const b of boxes) { b.y += y + g.cellPadding; cards.set(b.id, b); }
-    if (lane.id === tileLaneId) for (const tile of stageTiles.values()) tile.y += y + g.cellPadding;
-    // Emotion points: x spread by step within the stage, y by score on the map's scale.
-    const bandTop = y + g.cellPadding + g.emotionPointRadius + 14;
-    const bandHeight = height - 2 * (g.cellPadding + g.emotionPointRadius) - 28;
-    for (const stage of stages) {
-      const list = (cells.get(`${stage.id}|${lane.id}`) ?? []).filter((c): c is CardOf<'emotion'> => c.kind === 'emotion');
-      const byCurve = new Map<string, CardOf<'emotion'>[]>();
-      for (const p of list) { const l = byCurve.get(p.curveId); if (l) l.push(p); else byCurve.set(p.curveId, [p]); }
-      for (const points of byCurve.values()) {
-        points.forEach((p, i) => {
-          const t = (scale.max - Math.min(scale.max, Math.max(scale.min, p.score))) / (scale.max - scale.min);
-          emotionPoints.set(p.id, {
-            id: p.id, curveId: p.curveId, stageId: stage.id, laneId: lane.id, score: p.score,
-            x: stage.x + ((i + 0.5) / points.length) * stage.width,
-            y: bandTop + t * bandHeight,
-          });
-        });
-      }
-    }
-    laneBoxes.push({ id: lane.id, index, y, height, collapsed: false, kind: lane.kind, ...(isEmotion ? { band: { top: bandTop, height: bandHeight } } : {}) });
-    y += height;
+    laneBoxes.push({ id: lane.id, index, y, height: placed.height, collapsed: false, kind: lane.kind, ...(placed.band ? { band: placed.band } : {}) });
+    y += placed.height;
   });
 
   const curves: CurveLayout[] = [];
@@ -235,4 +142,44 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
 export function scoreAtY(band: { top: number; height: number }, y: number, scale: { min: number; max: number }): number {
   const t = Math.min(1, Math.max(0, (y - band.top) / band.height));
   return Math.round((scale.max - t * (scale.max - scale.min)) * 2) / 2;
+}
+
+interface PlacedLane { boxes: CardBox[]; points: EmotionPointBox[]; height: number; band: { top: number; height: number } | null }
+/** A lane's placed boxes, reused while its record, its top and every one of its cells are the same. */
+const laneCache = new WeakMap<Lane, { y: number; laid: CellLayout[]; scale: Journey['settings']['emotionScale']; result: PlacedLane }>();
+
+/** A lane's cards and emotion points in canvas units, from its cells' relative layouts. */
+function placeLane(lane: Lane, y: number, laid: CellLayout[], stages: StageBox[], scale: Journey['settings']['emotionScale']): PlacedLane {
+  const hit = laneCache.get(lane);
+  if (hit && hit.y === y && hit.scale === scale && hit.laid.length === laid.length && hit.laid.every((c, i) => c === laid[i])) return hit.result;
+  const g = GEOMETRY;
+  const isEmotion = lane.kind === 'emotions';
+  const contentHeight = Math.max(0, ...laid.map((c) => c.contentHeight));
+  const base = lane.minHeight ?? (isEmotion ? g.emotionLaneHeight : g.defaultLaneHeight);
+  const height = Math.max(base, contentHeight + 2 * g.cellPadding);
+  const top = y + g.cellPadding;
+  const boxes: CardBox[] = [];
+  for (const cell of laid) for (const b of cell.boxes) boxes.push({ ...b, y: b.y + top });
+  // Emotion points: x spread by step within the stage, y by score on the map's scale.
+  const bandTop = top + g.emotionPointRadius + 14;
+  const bandHeight = height - 2 * (g.cellPadding + g.emotionPointRadius) - 28;
+  const points: EmotionPointBox[] = [];
+  laid.forEach((cell, i) => {
+    const stage = stages[i]!;
+    const byCurve = new Map<string, CardOf<'emotion'>[]>();
+    for (const p of cell.emotions) { const l = byCurve.get(p.curveId); if (l) l.push(p); else byCurve.set(p.curveId, [p]); }
+    for (const list of byCurve.values()) {
+      list.forEach((p, step) => {
+        const t = (scale.max - Math.min(scale.max, Math.max(scale.min, p.score))) / (scale.max - scale.min);
+        points.push({
+          id: p.id, curveId: p.curveId, stageId: stage.id, laneId: lane.id, score: p.score,
+          x: stage.x + ((step + 0.5) / list.length) * stage.width,
+          y: bandTop + t * bandHeight,
+        });
+      });
+    }
+  });
+  const result = { boxes, points, height, band: isEmotion ? { top: bandTop, height: bandHeight } : null };
+  laneCache.set(lane, { y, laid, scale, result });
+  return result;
 }
