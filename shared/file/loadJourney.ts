@@ -5,6 +5,7 @@
  *   strict validation + reference check → if needed, the lenient repair pass with a report.
  * The caller decides what to do with a repaired load (the app asks the user first).
  */
+import { compileAcceptCheck } from '../model/compileAcceptCheck';
 import { journeySchema, type Journey } from '../model/schema';
 import { formatPath, isPlainObject } from '../util/path';
 import { CURRENT_SCHEMA_VERSION, JOURNEY_FORMAT, MAX_FILE_BYTES } from './envelope';
@@ -39,6 +40,9 @@ export interface LoadedJourney {
 export type LoadResult = { ok: true; value: LoadedJourney } | { ok: false; error: LoadError };
 
 const fail = (error: LoadError): LoadResult => ({ ok: false, error });
+
+/** Whether zod would accept a document unchanged: the fast path for files as Waymark writes them. */
+let acceptsJourney: ((v: unknown) => boolean) | undefined;
 
 const MAGIC: { bytes: number[]; name: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
@@ -123,7 +127,9 @@ function loadUnsafe(input: string | Uint8Array): LoadResult {
 
   // Keys like __proto__ are legal JSON but must never reach an object; the repair pass drops them.
   const unsafeKeys = /"(__proto__|constructor|prototype)"\s*:/.test(text);
-  const strict = unsafeKeys ? null : journeySchema.safeParse(document);
+  // Valid files (nearly all) skip zod's copy of every record; the rest get zod's located issues.
+  acceptsJourney ??= compileAcceptCheck(journeySchema);
+  const strict = unsafeKeys ? null : acceptsJourney(document) ? { success: true as const, data: document as Journey } : journeySchema.safeParse(document);
   if (strict?.success) {
     const dangling = findDanglingReferences(strict.data);
     if (dangling.length === 0) {
