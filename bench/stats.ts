@@ -54,10 +54,12 @@ export async function timeRuns(runs: number, fn: () => unknown, warmup = 1, befo
  * Times `a` and `b` alternately, so both see the same machine load; returns both series and
  * the median of the per-pair ratios a/b (robust when other work shares the CPU).
  */
-export async function pairedRuns(runs: number, a: () => unknown, b: () => unknown): Promise<{ a: number[]; b: number[]; ratio: number }> {
-  await a(); await b();
+/** `a` and `b` timed in turns; `before` (untimed) runs before each `a`, e.g. to make the edit a save follows. */
+export async function pairedRuns(runs: number, a: () => unknown, b: () => unknown, before?: () => unknown): Promise<{ a: number[]; b: number[]; ratio: number }> {
+  await before?.(); await a(); await b();
   const ta: number[] = []; const tb: number[] = []; const ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.();
     let t0 = performance.now(); await a(); const x = performance.now() - t0;
     t0 = performance.now(); await b(); const y = performance.now() - t0;
     ta.push(x); tb.push(y); ratios.push(x / y);
