@@ -27,7 +27,9 @@ const notes = [];
 /** The app's production build, from the working tree; from HEAD if the tree does not build (someone's work in progress). */
 function buildApp() {
   const outDir = join(cache, 'app');
-  const viteBuild = (cwd) => spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd, encoding: 'utf8' });
+  // Diagnostics only: WAYMARK_BENCH_UNMINIFIED=1 keeps names readable in the CPU profiles.
+  const minify = process.env.WAYMARK_BENCH_UNMINIFIED ? ['--minify', 'false'] : [];
+  const viteBuild = (cwd) => spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...minify], { cwd, encoding: 'utf8' });
   let r = viteBuild(process.cwd());
   if (r.status === 0) { notes.push('Canvas: the app was built from the working tree (uncommitted work in it, anyone\'s, is measured too).'); return; }
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();

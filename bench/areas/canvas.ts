@@ -27,7 +27,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
 
 /** Serves the built app (/app/) and the plain page (/plain/) from the bench cache. */
-function serve(root: string): Promise<{ server: Server; url: string }> {
+export function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
     let file = join(root, path);
@@ -137,24 +137,27 @@ async function interact(page: Page, nodeSelector: string, profileAs?: string): P
   }, 'zoom');
   await page.waitForTimeout(300);
 
-  // The node nearest the middle: zoom in on it to about 1:1 (the wheel keeps it under the pointer), then drag it around a loop.
-  const target = await page.evaluate(({ sel, cx: x, cy: y }) => {
-    let best: { id: string; d: number; x: number; y: number } | null = null;
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      const r = el.getBoundingClientRect();
-      const d = Math.hypot(r.x + r.width / 2 - x, r.y + r.height / 2 - y);
-      if (!best || d < best.d) best = { id: el.dataset.id ?? '', d, x: r.x + r.width / 2, y: r.y + Math.min(r.height / 2, 4) };
-    }
-    return best;
-  }, { sel: nodeSelector, cx, cy });
-  if (!target) throw new Error('no node to drag');
-  await page.mouse.move(target.x, target.y);
+  // Zoom in on the middle to about 1:1 (the wheel keeps that point under the pointer), then drag
+  // the node nearest the middle around a loop. Chosen after zooming in: the app draws a large
+  // map seen whole as one overview canvas, with no card nodes to pick from.
+  await page.mouse.move(cx, cy);
   for (let i = 0; i < 60; i++) {
     await page.mouse.wheel(0, -100);
     await nextFrame(page);
     const z = await page.evaluate(() => { const m = /matrix\(([^,]+)/.exec(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform); return m ? Number(m[1]) : 1; });
     if (z >= 0.95) break;
   }
+  await page.waitForTimeout(400);
+  const target = await page.evaluate(({ sel, cx: x, cy: y }) => {
+    let best: { id: string; d: number } | null = null;
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const r = el.getBoundingClientRect();
+      const d = Math.hypot(r.x + r.width / 2 - x, r.y + r.height / 2 - y);
+      if (!best || d < best.d) best = { id: el.dataset.id ?? '', d };
+    }
+    return best;
+  }, { sel: nodeSelector, cx, cy });
+  if (!target) throw new Error('no node to drag');
   await page.waitForTimeout(400);
   const node = page.locator(`${nodeSelector}[data-id="${target.id}"]`);
   const nb = (await node.boundingBox())!;
@@ -241,7 +244,7 @@ async function dropMap(page: Page, text: string, title: string): Promise<{ first
       let first = -1; let last = t0; let quiet = 0; let quietFrom = 0;
       const tick = () => {
         const t = performance.now();
-        if (first < 0 && document.querySelector('[data-testid="map-title"]')?.textContent?.includes(name) && document.querySelector('.react-flow__node-card[data-id^="card_0"]')) first = t - t0;
+        if (first < 0 && document.querySelector('[data-testid="map-title"]')?.textContent?.includes(name) && (document.querySelector('.react-flow__node-card[data-id^="card_0"]') || document.querySelector('[data-testid="map-overview"][data-drawn]'))) first = t - t0;
         if (first >= 0) {
           if (t - last < 34) { if (quiet === 0) quietFrom = last; quiet++; } else quiet = 0;
           if (quiet >= 6) { done({ firstCards: first, interactive: quietFrom - t0 }); return; }
@@ -312,7 +315,7 @@ export async function run(options: { quick?: boolean; sizes?: number[] } = {}): 
           await context.close();
         }
       }
-      const note = `${reps} run(s) each, interleaved; the app as shipped (it culls off-screen nodes above 8,000 cards), the plain page without culling`;
+      const note = `${reps} run(s) each, interleaved; the app as shipped (above 500 cards: one overview canvas below 30% zoom, only cards in view mounted above it), the plain page with every node mounted`;
       rows.push({ area: 'canvas', name: 'open by file drop: first cards drawn', size, value: round(median(opens.map((o) => o.firstCards))), unit: 'ms', samples: opens.length });
       rows.push({ area: 'canvas', name: 'open by file drop: to interactive (page quiet)', size, value: round(median(opens.map((o) => o.interactive))), unit: 'ms', samples: opens.length, ...(cards === 5000 ? { target: { label: '≤ 1 s', max: 1000 } } : {}) });
       rows.push({ area: 'canvas', name: 'plain React Flow: graph in hand to interactive', size, value: round(median(plainOpens)), unit: 'ms', samples: plainOpens.length, note: 'the floor for a first render of this many nodes' });

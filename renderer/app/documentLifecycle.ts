@@ -12,7 +12,6 @@ import { selectDirty, useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { ask, tell } from '../ui/ask';
 import { currentPlatform } from './session';
-import { canvasApi } from '../canvas/canvasApi';
 import { sessionKey } from './liveSessions';
 
 const doc = () => useDocumentStore.getState();
@@ -34,9 +33,7 @@ export function showJourney(journey: Journey, name: string, ref: string | null, 
   ui().setDocument(ref, name);
   ui().select([], null);
   ui().editCard(null);
-  // Show the whole new map once React Flow has its nodes (two frames: render, then measure).
-  const empty = Object.keys(journey.cards).length === 0;
-  requestAnimationFrame(() => requestAnimationFrame(() => (empty ? canvasApi()?.showTopLeft() : canvasApi()?.fitView(false))));
+  // The canvas shows the whole new map (or an empty one's top-left) in the frame it first draws it.
 }
 
 /** Maps from other tools (OpenJourney .ojf, Mermaid journey) open as new, unsaved Waymark maps. */

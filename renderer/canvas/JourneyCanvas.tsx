@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesState,
+  Background, BackgroundVariant, Controls, ReactFlow, applyNodeChanges, useStoreApi, type NodeChange,
   type Connection as FlowConnection, type Edge, type EdgeTypes, type Node, type NodeTypes, type OnSelectionChangeParams, type ReactFlowInstance,
 } from '@xyflow/react';
 import { layoutJourney, scoreAtY } from '../../shared/layout/layoutJourney';
@@ -11,36 +11,32 @@ import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { createCardIn } from '../commands/insertHandlers';
 import { buildEdges, buildNodes, type FlowNode } from './buildFlow';
-import { setCanvasApi } from './canvasApi';
+import { fitViewport, MIN_ZOOM, FIT_VIEW_OPTIONS } from './mapView';
+import { useMapNodes } from './useMapNodes';
+import { canvasApi, setCanvasApi } from './canvasApi';
 import { cellAt } from './cellAt';
 import { CARD_CONTEXT, CELL_CONTEXT, ContextMenu, EDGE_CONTEXT } from './ContextMenu';
 import { CardNode } from './nodes/CardNode';
+import { OverviewNode } from './nodes/OverviewNode';
+import { OverviewMiniMap } from './overview/OverviewMiniMap';
 import { CurvesNode } from './nodes/CurvesNode';
 import { GridNode } from './nodes/GridNode';
 import { DataEdge } from './kpi/DataEdge';
+import { ConnectionEdge } from './ConnectionEdge';
 import { KpiLegend } from './kpi/KpiLegend';
 
 // Module scope: a new object per render would remount every node.
-const nodeTypes: NodeTypes = { card: CardNode, grid: GridNode, curves: CurvesNode };
-const edgeTypes: EdgeTypes = { data: DataEdge };
-const minimapColor = (node: Node) => (node.type === 'card' ? '#94a3b8' : 'transparent');
+const nodeTypes: NodeTypes = { card: CardNode, grid: GridNode, curves: CurvesNode, overview: OverviewNode };
+const edgeTypes: EdgeTypes = { data: DataEdge, connection: ConnectionEdge };
 // Props handed to <ReactFlow> must keep their identity between renders: the canvas re-renders
 // on every drag step, and a new callback or object there re-renders every node and edge
 // wrapper (all 2,000 edges of a large map, per pointer move).
-const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
-/**
- * React Flow's onlyRenderVisibleElements unmounts nodes that leave the view and mounts (and
- * measures, a forced layout each) those that enter it, on every pan and zoom frame. Up to
- * 5,000 cards that churn cost more than it saved (bench: pan 152 ms of script per frame vs
- * 61 ms without it, where plain React Flow spends 65 ms): far-away cards are drawn as bare
- * boxes instead (CardNode's FAR_ZOOM), which keeps a whole-map view cheap to paint. Culling
- * stays for maps so large that mounting every card at once would be the bigger cost.
- */
-export const VIRTUALIZE_ABOVE_CARDS = 8000;
 const onNodeClick = (_: React.MouseEvent, n: Node) => { const c = doc().journey.cards[n.id]; if (c) ui().setActiveCell({ stageId: c.stageId, laneId: c.laneId }); };
 const doc = () => useDocumentStore.getState();
+// React Flow's own Fit button would center a map too large to fit; the app's fit starts at its top-left.
+const fitFromControls = () => canvasApi()?.fitView();
 const ui = () => useUiStore.getState();
 
 export function JourneyCanvas() {
@@ -50,29 +46,61 @@ export function JourneyCanvas() {
   const derived = useMemo(() => buildNodes(journey, layout, readOnly), [journey, layout, readOnly]);
   const derivedEdges = useMemo(() => buildEdges(journey, layout), [journey, layout]);
   const selectedIds = useUiStore((s) => s.selectedIds);
-  const edges = useMemo(() => derivedEdges.map((e) => (selectedIds.includes(e.id) ? { ...e, selected: true } : e)), [derivedEdges, selectedIds]);
-  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(derived);
+  const view = useMapNodes(journey, layout, derived, derivedEdges);
+  const { big, overview } = view;
+  // Swapping the card nodes for the overview takes them out of React Flow's selection; that
+  // is not the user deselecting them.
+  const overviewRef = useRef(overview);
+  overviewRef.current = overview;
+  const flowStore = useStoreApi();
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const [nodes, setNodes] = useState<FlowNode[]>(view.nodes);
+  // A drag moves one node per pointer event: replace that node, not walk every node of the map
+  // (applyNodeChanges maps the whole array; at 5,000 cards that was a fifth of a drag step).
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => setNodes((current) => {
+    const only = changes.length === 1 ? changes[0]! : null;
+    if (only?.type !== 'position') return applyNodeChanges(changes, current);
+    const at = current.findIndex((n) => n.id === only.id);
+    if (at < 0) return current;
+    const next = current.slice();
+    const node = { ...current[at]! };
+    if (only.position !== undefined) node.position = only.position;
+    if (only.dragging !== undefined) node.dragging = only.dragging;
+    next[at] = node;
+    return next;
+  }), []);
   const [menu, setMenu] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [flow, setFlow] = useState<ReactFlowInstance<FlowNode, Edge> | null>(null);
 
-  // The document is the truth: whenever it or the selection changes, the nodes follow.
-  useEffect(() => {
-    const selected = new Set(selectedIds);
-    setNodes(derived.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
-  }, [derived, selectedIds, setNodes]);
+  // The document is the truth: whenever it, the selection or the view's window changes, the nodes follow.
+  const flowNodes = view.nodes;
+  useEffect(() => { setNodes(flowNodes); }, [flowNodes]);
+
+  const { fitPending, fitted } = view;
+  useLayoutEffect(() => {
+    if (!fitPending || !flow) return;
+    const { width, height } = flowStore.getState();
+    if (layout.cards.size === 0) void flow.setViewport({ x: 40, y: 40, zoom: 1 }, { duration: 0 });
+    else void flow.setViewport(fitViewport(layout, { width, height }), { duration: 0 });
+    fitted();
+  }, [fitPending, flow, flowStore, layout, fitted]);
 
   useEffect(() => {
     if (!flow) return;
     setCanvasApi({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      fitView: (animate = true) => void flow.fitView({ padding: 0.05, maxZoom: 1, duration: animate ? 200 : 0 }),
+      fitView: (animate = true) => {
+        const { width, height } = flowStore.getState();
+        void flow.setViewport(fitViewport(layoutRef.current, { width, height }), { duration: animate ? 200 : 0 });
+      },
       showTopLeft: () => void flow.setViewport({ x: 40, y: 40, zoom: 1 }, { duration: 0 }),
       centerOn: (x, y) => void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 }),
       toCanvas: (p) => flow.screenToFlowPosition(p, { snapToGrid: false }),
     });
     return () => setCanvasApi(null);
-  }, [flow]);
+  }, [flow, flowStore]);
 
   const cellAtScreen = useCallback((e: { clientX: number; clientY: number }) => {
     if (!flow) return null;
@@ -88,7 +116,7 @@ export function JourneyCanvas() {
     const cx = node.position.x + box.width / 2;
     const cy = node.position.y + Math.min(box.height / 2, 24);
     const cell = cellAt(layout, cx, cy);
-    if (!cell) { setNodes(derived); return; }
+    if (!cell) { setNodes(flowNodes); return; }
     const others = cellCards(doc().journey, cell.stageId, cell.laneId).filter((c) => c.id !== node.id);
     const index = others.filter((c) => { const b = layout.cards.get(c.id); return b ? b.y + b.height / 2 < cy : false; }).length;
     const before = doc().revision;
@@ -96,15 +124,16 @@ export function JourneyCanvas() {
       // Alt-drag copies: the original stays, a copy lands in the target cell.
       let copies: string[] = [];
       doc().change('Copy card', (d) => { copies = duplicateCards(d, [node.id], undefined, cell); if (copies[0]) moveCard(d, copies[0], cell.stageId, cell.laneId, index); });
-      if (doc().revision === before) setNodes(derived);
+      if (doc().revision === before) setNodes(flowNodes);
       return;
     }
     doc().change('Move card', (d) => moveCard(d, node.id, cell.stageId, cell.laneId, index));
     ui().setActiveCell(cell);
-    if (doc().revision === before) setNodes(derived);
-  }, [layout, derived, setNodes]);
+    if (doc().revision === before) setNodes(flowNodes);
+  }, [layout, flowNodes]);
 
   const onSelectionChange = useCallback(({ nodes: sel, edges: selEdges }: OnSelectionChangeParams) => {
+    if (overviewRef.current) return;
     const ids = [...sel.filter((n) => n.type === 'card').map((n) => n.id), ...selEdges.map((e) => e.id)];
     const current = ui().selectedIds.filter((id) => !doc().journey.cards[id] || doc().journey.cards[id]!.kind !== 'emotion');
     if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) {
@@ -159,7 +188,7 @@ export function JourneyCanvas() {
     <div className="wm-canvas" data-testid="canvas" data-selected={selectedIds.join(',')} onDoubleClick={onPaneDoubleClick}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={view.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onInit={setFlow}
@@ -180,18 +209,18 @@ export function JourneyCanvas() {
         elevateEdgesOnSelect
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={3}
         proOptions={PRO_OPTIONS}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         disableKeyboardA11y
-        onlyRenderVisibleElements={layout.cards.size > VIRTUALIZE_ABOVE_CARDS}
+        onlyRenderVisibleElements={big}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel="Map overview" nodeColor={minimapColor} />
-        <Controls showInteractive={false} />
+        <OverviewMiniMap layout={layout} selectedIds={selectedIds} />
+        <Controls showInteractive={false} onFitView={fitFromControls} />
       </ReactFlow>
       <KpiLegend />
       {menu && <ContextMenu {...menu} onClose={() => setMenu(null)} />}

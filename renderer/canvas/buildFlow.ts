@@ -10,9 +10,10 @@ import { buildKpiLayer } from '../../shared/kpi/binding/kpiLayer';
 import type { CardNodeData } from './nodes/CardNode';
 import type { CurvesNodeData } from './nodes/CurvesNode';
 import type { GridNodeData } from './nodes/GridNode';
+import type { OverviewNodeData } from './nodes/OverviewNode';
 import { emotionLabelsAbove } from '../../shared/layout/emotionLabelSides';
 
-export type FlowNode = Node<CardNodeData, 'card'> | Node<GridNodeData, 'grid'> | Node<CurvesNodeData, 'curves'>;
+export type FlowNode = Node<CardNodeData, 'card'> | Node<GridNodeData, 'grid'> | Node<CurvesNodeData, 'curves'> | Node<OverviewNodeData, 'overview'>;
 
 /**
  * Card nodes are reused when nothing about them changed, so React Flow (which compares node
@@ -92,7 +93,7 @@ export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
     let edge = edgeCache.get(c);
     if (!edge || (edge.type === 'data') !== data) {
       edge = {
-        id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: data ? 'data' : 'default', deletable: true, reconnectable: true,
+        id: c.id, source: c.sourceId, target: c.targetId, label: c.label, type: data ? 'data' : 'connection', deletable: true, reconnectable: true,
         ...(data ? { data: { connectionId: c.id } } : {}),
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         className: 'wm-connection',
@@ -102,4 +103,20 @@ export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
     edges.push(edge);
   }
   return edges;
+}
+
+/**
+ * The nodes of a large map seen from far: its frame and curves as usual, and every card and
+ * connection drawn on one canvas node instead of thousands of card nodes and edges.
+ */
+export function buildOverviewNodes(journey: Journey, layout: JourneyLayout, nodes: readonly FlowNode[], selectedIds: readonly string[]): FlowNode[] {
+  const connections: (readonly [string, string])[] = [];
+  for (const c of Object.values(journey.connections)) if (layout.cards.has(c.sourceId) && layout.cards.has(c.targetId)) connections.push([c.sourceId, c.targetId]);
+  const overview: FlowNode = {
+    id: '__overview', type: 'overview', position: { x: 0, y: 0 }, draggable: false, selectable: false, focusable: false, zIndex: 0,
+    data: { layout, connections, selected: new Set(selectedIds) },
+    style: { width: layout.width, height: layout.height },
+    width: layout.width, height: layout.height, measured: { width: layout.width, height: layout.height },
+  };
+  return [...nodes.filter((n) => n.type !== 'card'), overview];
 }

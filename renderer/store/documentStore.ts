@@ -22,6 +22,8 @@ export interface DocumentState {
   revision: number;
   savedRevision: number;
   readOnly: boolean;
+  /** Counts the maps opened in this window, so views can tell a new map from an edit. */
+  loads: number;
   past: Step[];
   future: Step[];
   /** An open gesture collects `merge` changes into one step. */
@@ -42,12 +44,13 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   revision: 0,
   savedRevision: 0,
   readOnly: false,
+  loads: 0,
   past: [],
   future: [],
   gesture: null,
   load(journey, options = {}) {
     // Opening a map is not undoable: history starts empty.
-    set({ journey, revision: 0, savedRevision: options.dirty ? -1 : 0, readOnly: options.readOnly ?? false, past: [], future: [], gesture: null });
+    set((s) => ({ journey, revision: 0, savedRevision: options.dirty ? -1 : 0, readOnly: options.readOnly ?? false, loads: s.loads + 1, past: [], future: [], gesture: null }));
   },
   change(label, recipe, mode = 'record') {
     // A recorded step during an open gesture closes the gesture first, so history keeps

@@ -64,7 +64,7 @@ test('the exported PNG matches the canvas within the tolerance', async ({ page }
   const app = new JourneyPage(page);
   await app.open();
   // Canvas chrome that floats over the map is not part of the picture.
-  await page.addStyleTag({ content: '.react-flow__minimap, .react-flow__controls, .react-flow__attribution, .wm-legend { display: none !important; }' });
+  await page.addStyleTag({ content: '.wm-minimap, .react-flow__controls, .react-flow__attribution, .wm-legend { display: none !important; }' });
   await page.waitForTimeout(300);
   const grid = (await page.locator('.react-flow__node-grid').boundingBox())!;
   expect(Math.abs(grid.width - layout.width)).toBeLessThan(2); // zoom 1

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { buildKpiLayer } from '../../../shared/kpi/binding/kpiLayer';
 import { metricDef } from '../../../shared/kpi/metricCatalog';
 import type { JourneySettings } from '../../../shared/model/schema';
@@ -18,7 +18,7 @@ export function setKpiView(label: string, patch: Partial<KpiView>): void {
 const label = (metric: string) => metricDef(metric)?.label ?? metric;
 
 /** The legend of the data layer: what the colors mean, where the numbers come from, and the heat/curve pickers. */
-export function KpiLegend() {
+function KpiLegendView() {
   const bindings = useDocumentStore((s) => s.journey.bindings);
   const datasets = useDocumentStore((s) => s.journey.datasets);
   const view = useDocumentStore((s) => s.journey.settings.kpiView);
@@ -70,3 +70,6 @@ export function KpiLegend() {
 
 /** Metrics that say how customers feel, so they can draw a data-driven emotion curve. */
 export const CURVE_METRICS = new Set(['csat', 'csatMean', 'nps', 'ces', 'sentiment', 'stars']);
+
+/** Memoized: the canvas re-renders on every drag step, and the legend depends on the document only. */
+export const KpiLegend = memo(KpiLegendView);

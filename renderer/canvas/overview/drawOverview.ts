@@ -1,0 +1,72 @@
+/**
+ * A large map seen whole, drawn on one 2D canvas: every card as its colored box with the
+ * kind's accent, its KPI chips as bars, and the connections as the canvas's curves. At the
+ * zoom where this is shown (below FAR_ZOOM) card text is under 4 px, and thousands of DOM
+ * nodes cost far more to mount, style and repaint than one bitmap (see bench/NOTES.md).
+ */
+import type { JourneyLayout } from '../../../shared/layout/layoutJourney';
+import type { Theme } from '../../../shared/theme/theme';
+
+export interface OverviewScene {
+  layout: JourneyLayout;
+  /** Connections as [sourceId, targetId], only those whose cards are laid out. */
+  connections: readonly (readonly [string, string])[];
+  selected: ReadonlySet<string>;
+}
+
+/** Canvas pixels per map unit: enough for the far zoom at this pixel ratio, within a pixel budget. */
+export function overviewScale(layout: Pick<JourneyLayout, 'width' | 'height'>, farZoom: number, pixelRatio: number, maxPixels = 16_000_000): number {
+  const area = Math.max(1, layout.width * layout.height);
+  return Math.min(farZoom * pixelRatio, Math.sqrt(maxPixels / area));
+}
+
+/** Draws `scene` into `ctx`, whose canvas is the map's size times `scale`. Returns the cards drawn. */
+export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, theme: Theme, scale: number): number {
+  const { layout } = scene;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  // At most one device pixel thin, however far out: a hairline in map units would vanish.
+  const hairline = Math.max(1, 1 / scale);
+
+  ctx.strokeStyle = theme.connection;
+  ctx.lineWidth = hairline;
+  ctx.globalAlpha = 0.55;
+  ctx.beginPath();
+  for (const [sourceId, targetId] of scene.connections) {
+    const s = layout.cards.get(sourceId);
+    const t = layout.cards.get(targetId);
+    if (!s || !t) continue;
+    // React Flow's default (bezier) edge from the right handle to the left one.
+    const x1 = s.x + s.width; const y1 = s.y + s.height / 2;
+    const x2 = t.x; const y2 = t.y + t.height / 2;
+    const dx = Math.max(Math.abs(x2 - x1) * 0.5, 25);
+    ctx.moveTo(x1, y1);
+    ctx.bezierCurveTo(x1 + dx, y1, x2 - dx, y2, x2, y2);
+  }
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+
+  let drawn = 0;
+  for (const box of layout.cards.values()) {
+    const kind = theme.kinds[box.kind];
+    ctx.fillStyle = kind.fill;
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+    ctx.fillStyle = kind.accent;
+    ctx.fillRect(box.x, box.y, 4, box.height);
+    ctx.fillStyle = theme.mutedText;
+    for (const chip of box.kpiChips) ctx.fillRect(box.x + chip.x, box.y + chip.y + 4, chip.width, 10);
+    ctx.strokeStyle = scene.selected.has(box.id) ? theme.selection : kind.stroke;
+    ctx.lineWidth = scene.selected.has(box.id) ? 3 * hairline : hairline;
+    ctx.strokeRect(box.x, box.y, box.width, box.height);
+    drawn++;
+  }
+  return drawn;
+}
+
+/** The card whose box holds the map point, if any. */
+export function cardAtPoint(layout: JourneyLayout, x: number, y: number): string | null {
+  for (const box of layout.cards.values()) {
+    if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) return box.id;
+  }
+  return null;
+}
