@@ -144,7 +144,11 @@ export function JourneyCanvas() {
 
   const onPaneDoubleClick = useCallback((e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
-    if (readOnly || !target.closest('.react-flow__pane, .react-flow__node-grid') || target.closest('.wm-stage-head, .wm-lane-title')) return;
+    // The pane holds every node: a double-click on a card (which edits it) or on the overview
+    // bubbles here too, and must not also add a card. Only the pane and the grid's cells count.
+    const node = target.closest('.react-flow__node');
+    const onCell = node ? node.classList.contains('react-flow__node-grid') : !!target.closest('.react-flow__pane');
+    if (readOnly || !onCell || target.closest('.wm-stage-head, .wm-lane-title')) return;
     const hit = cellAtScreen(e);
     if (!hit) return;
     const lane = layout.lanes.find((l) => l.id === hit.cell.laneId);

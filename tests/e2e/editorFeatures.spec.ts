@@ -118,8 +118,11 @@ test('legible at 50% zoom', async ({ page }) => {
 test('edit a card title and notes in place (one undo step); Alt-drag copies a card to another stage', async ({ page }) => {
   const app = new JourneyPage(page);
   await app.open();
+  const cardsBefore = await app.cards.count();
   await app.card('Cart').dblclick();
   await expect(page.getByRole('textbox', { name: 'Card title' })).toBeFocused();
+  // Double-clicking a card edits it and adds no card to its cell (it used to do both).
+  await expect(app.cards).toHaveCount(cardsBefore);
   await page.keyboard.press(`${mod}+a`);
   await page.keyboard.type('Mini cart');
   await page.keyboard.press('Tab');
