@@ -109,7 +109,7 @@ export function buildEdges(journey: Journey, layout: JourneyLayout): Edge[] {
  * The nodes of a large map seen from far: its frame and curves as usual, and every card and
  * connection drawn on one canvas node instead of thousands of card nodes and edges.
  */
-export function buildOverviewNodes(journey: Journey, layout: JourneyLayout, nodes: readonly FlowNode[], selectedIds: readonly string[]): FlowNode[] {
+export function buildOverviewNodes(journey: Journey, layout: JourneyLayout, nodes: readonly FlowNode[], selectedIds: readonly string[], editingId: string | null = null): FlowNode[] {
   const connections: (readonly [string, string])[] = [];
   for (const c of Object.values(journey.connections)) if (layout.cards.has(c.sourceId) && layout.cards.has(c.targetId)) connections.push([c.sourceId, c.targetId]);
   const overview: FlowNode = {
@@ -118,5 +118,7 @@ export function buildOverviewNodes(journey: Journey, layout: JourneyLayout, node
     style: { width: layout.width, height: layout.height },
     width: layout.width, height: layout.height, measured: { width: layout.width, height: layout.height },
   };
-  return [...nodes.filter((n) => n.type !== 'card'), overview];
+  // A card being edited stays a node above the overview, so zooming out never drops its editor (and the typing in it).
+  const editing = nodes.filter((n) => n.type === 'card' && n.id === editingId).map((n) => ({ ...n, zIndex: 1 }));
+  return [...nodes.filter((n) => n.type !== 'card'), overview, ...editing];
 }

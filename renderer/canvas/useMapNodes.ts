@@ -48,7 +48,7 @@ export function useMapNodes(journey: Journey, layout: JourneyLayout, derived: Fl
   const key = useStore(windowed ? (s: ReactFlowState) => windowKey(s.transform, s) : noKey);
 
   const nodes = useMemo(() => {
-    if (overview) return buildOverviewNodes(journey, layout, derived, selectedIds);
+    if (overview) return buildOverviewNodes(journey, layout, derived, selectedIds, editing);
     const selected = new Set(selectedIds);
     const inWindow = windowed && key ? cardsInWindow(layout, journey.connections, windowRect(key), editing ? [...selectedIds, editing] : selectedIds) : null;
     const out: FlowNode[] = [];

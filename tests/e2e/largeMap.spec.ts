@@ -59,6 +59,18 @@ test('a 3,000-card map opens whole as an overview; zooming in or clicking a card
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => app.stageOf(card)).toBe(stages[from]!.name);
 
+  // An edit in progress survives zooming out to the overview: the editor stays, Enter commits.
+  await card.dblclick();
+  const editor = page.getByRole('textbox', { name: 'Card title' });
+  await editor.fill('Renamed while zooming out');
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width * 0.75, pane.y + 40);
+  for (let i = 0; i < 30 && !(await overview.isVisible()); i++) { await page.mouse.wheel(0, 300); await page.waitForTimeout(30); }
+  await expect(overview).toBeVisible();
+  await expect(editor).toHaveValue('Renamed while zooming out');
+  await editor.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Renamed while zooming out');
+
   // Fit shows the whole map again as the overview, with the card still selected.
   await page.getByRole('button', { name: 'Fit map to window' }).click();
   await expect(overview).toHaveAttribute('data-drawn', String(layout.cards.size));
