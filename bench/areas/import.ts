@@ -58,7 +58,7 @@ export async function run(options: { quick?: boolean } = {}): Promise<BenchRow[]
       closeSync(fd);
       const mb = round(statSync(file).size / 2 ** 20, 1);
       const size = `${fmt(count)} rows (${mb} MB)`;
-      const runs = options.quick ? 1 : count >= 1_000_000 ? 2 : 3;
+      const runs = options.quick ? 1 : 3;
       const results: Record<Variant, ChildResult[]> = { raw: [], pipeline: [], papaparse: [] };
       for (let i = 0; i < runs; i++) {
         for (const variant of ['raw', 'pipeline', 'papaparse'] as const) {
