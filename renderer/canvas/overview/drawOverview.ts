@@ -7,12 +7,13 @@
 import type { JourneyLayout } from '../../../shared/layout/layoutJourney';
 import type { Theme } from '../../../shared/theme/theme';
 
-export interface OverviewScene {
+// A type, not an interface: React Flow's node data must be assignable to Record<string, unknown>.
+export type OverviewScene = {
   layout: JourneyLayout;
   /** Connections as [sourceId, targetId], only those whose cards are laid out. */
   connections: readonly (readonly [string, string])[];
   selected: ReadonlySet<string>;
-}
+};
 
 /** Canvas pixels per map unit: enough for the far zoom at this pixel ratio, within a pixel budget. */
 export function overviewScale(layout: Pick<JourneyLayout, 'width' | 'height'>, farZoom: number, pixelRatio: number, maxPixels = 16_000_000): number {
