@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, applyNodeChanges, useStoreApi, type NodeChange,
+  Background, BackgroundVariant, Controls, ReactFlow, useNodesState, useStoreApi,
   type Connection as FlowConnection, type Edge, type EdgeTypes, type Node, type NodeTypes, type OnSelectionChangeParams, type ReactFlowInstance,
 } from '@xyflow/react';
 import { layoutJourney, scoreAtY } from '../../shared/layout/layoutJourney';
@@ -11,7 +11,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { createCardIn } from '../commands/insertHandlers';
 import { buildEdges, buildNodes, type FlowNode } from './buildFlow';
-import { fitViewport, MIN_ZOOM, FIT_VIEW_OPTIONS } from './mapView';
+import { fitViewport, MIN_ZOOM } from './mapView';
 import { useMapNodes } from './useMapNodes';
 import { canvasApi, setCanvasApi } from './canvasApi';
 import { cellAt } from './cellAt';
@@ -55,27 +55,13 @@ export function JourneyCanvas() {
   const flowStore = useStoreApi();
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
-  const [nodes, setNodes] = useState<FlowNode[]>(view.nodes);
-  // A drag moves one node per pointer event: replace that node, not walk every node of the map
-  // (applyNodeChanges maps the whole array; at 5,000 cards that was a fifth of a drag step).
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => setNodes((current) => {
-    const only = changes.length === 1 ? changes[0]! : null;
-    if (only?.type !== 'position') return applyNodeChanges(changes, current);
-    const at = current.findIndex((n) => n.id === only.id);
-    if (at < 0) return current;
-    const next = current.slice();
-    const node = { ...current[at]! };
-    if (only.position !== undefined) node.position = only.position;
-    if (only.dragging !== undefined) node.dragging = only.dragging;
-    next[at] = node;
-    return next;
-  }), []);
+  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(view.nodes);
   const [menu, setMenu] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [flow, setFlow] = useState<ReactFlowInstance<FlowNode, Edge> | null>(null);
 
   // The document is the truth: whenever it, the selection or the view's window changes, the nodes follow.
   const flowNodes = view.nodes;
-  useEffect(() => { setNodes(flowNodes); }, [flowNodes]);
+  useEffect(() => { setNodes(flowNodes); }, [flowNodes, setNodes]);
 
   const { fitPending, fitted } = view;
   useLayoutEffect(() => {
@@ -130,7 +116,7 @@ export function JourneyCanvas() {
     doc().change('Move card', (d) => moveCard(d, node.id, cell.stageId, cell.laneId, index));
     ui().setActiveCell(cell);
     if (doc().revision === before) setNodes(flowNodes);
-  }, [layout, flowNodes]);
+  }, [layout, flowNodes, setNodes]);
 
   const onSelectionChange = useCallback(({ nodes: sel, edges: selEdges }: OnSelectionChangeParams) => {
     if (overviewRef.current) return;
@@ -211,8 +197,6 @@ export function JourneyCanvas() {
         edgesReconnectable={!readOnly}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}
         maxZoom={3}
         proOptions={PRO_OPTIONS}
