@@ -18,9 +18,7 @@ import { type CellLayout, layoutCell } from './layoutCell';
 import { smoothPath, type Point } from './smoothPath';
 import { interMeasure, type TextMeasurer } from './textMeasure';
 
-export { CHIP_SPACING, GEOMETRY, TILE_TITLE_HEIGHT } from './geometry';
-export { cardIsVisible } from './cardIsVisible';
-export { measureCard } from './layoutCell';
+export { GEOMETRY, TILE_TITLE_HEIGHT } from './geometry';
 
 export interface StageBox { id: string; index: number; x: number; width: number; color: string; collapsed: boolean }
 export interface LaneBox {

@@ -3,7 +3,6 @@ import { useReactFlow, type Node, type NodeProps } from '@xyflow/react';
 import { THEMES_BY_NAME } from '../../../shared/theme/theme';
 import { useUiStore } from '../../store/uiStore';
 import { cardAtPoint, drawOverview, overviewScale, type OverviewScene } from '../overview/drawOverview';
-import { useThemeName } from '../overview/useThemeName';
 import { FAR_ZOOM } from './CardNode';
 
 export type OverviewNodeData = OverviewScene;
@@ -14,7 +13,7 @@ export type OverviewNodeData = OverviewScene;
  */
 function OverviewNodeView({ data }: NodeProps<Node<OverviewNodeData, 'overview'>>) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const theme = THEMES_BY_NAME[useThemeName()];
+  const theme = THEMES_BY_NAME[useUiStore((s) => s.theme)];
   const flow = useReactFlow();
   const { layout } = data;
   const scale = overviewScale(layout, FAR_ZOOM, window.devicePixelRatio || 1);

@@ -3,12 +3,14 @@ import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/reac
 import type { JourneyLayout } from '../../../shared/layout/layoutJourney';
 import { THEMES_BY_NAME } from '../../../shared/theme/theme';
 import { drawOverview } from './drawOverview';
-import { useThemeName } from './useThemeName';
+import { useUiStore } from '../../store/uiStore';
 
 const WIDTH = 200;
 const MAX_HEIGHT = 150;
 const NO_CONNECTIONS: readonly (readonly [string, string])[] = [];
-const view = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
+const transform = (s: ReactFlowState) => s.transform;
+const paneWidth = (s: ReactFlowState) => s.width;
+const paneHeight = (s: ReactFlowState) => s.height;
 
 /**
  * The map in miniature with the part in view outlined; press or drag in it to move there,
@@ -18,8 +20,10 @@ const view = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},${s.tra
 function OverviewMiniMapView({ layout, selectedIds }: { layout: JourneyLayout; selectedIds: readonly string[] }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const flow = useReactFlow();
-  const theme = THEMES_BY_NAME[useThemeName()];
-  const [tx, ty, zoom, paneW, paneH] = useStore(view).split(',').map(Number) as [number, number, number, number, number];
+  const theme = THEMES_BY_NAME[useUiStore((s) => s.theme)];
+  const [tx, ty, zoom] = useStore(transform);
+  const paneW = useStore(paneWidth);
+  const paneH = useStore(paneHeight);
   const scale = Math.min(WIDTH / Math.max(1, layout.width), MAX_HEIGHT / Math.max(1, layout.height));
   const width = Math.max(1, Math.round(layout.width * scale));
   const height = Math.max(1, Math.round(layout.height * scale));
