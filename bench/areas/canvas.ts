@@ -102,6 +102,18 @@ async function interact(page: Page, nodeSelector: string, profileAs?: string): P
     return { frames, steps, scriptMs: (after.script - before.script) / steps, taskMs: (after.task - before.task) / steps };
   };
 
+  /** Runs `action`, then measures until the page is quiet: the time from the start, and the script run. */
+  const untilQuiet = async (name: string, action: () => Promise<unknown>) => {
+    const start = await page.evaluate(() => performance.now());
+    const before = await metrics(page, cdp);
+    await startProfile(name);
+    await action();
+    const quiet = await page.evaluate(waitQuiet, start);
+    await stopProfile(name);
+    const after = await metrics(page, cdp);
+    return { ms: quiet - start, scriptMs: after.script - before.script };
+  };
+
   const pane = page.locator('.react-flow').first();
   const box = (await pane.boundingBox())!;
   // An empty spot of the pane: the left margin fitView leaves, halfway down.
@@ -149,13 +161,7 @@ async function interact(page: Page, nodeSelector: string, profileAs?: string): P
   }
   // The rest after zooming in: a large map's cards in view mount once the zoom settles (the
   // app keeps its overview during the gesture), measured until the page is quiet.
-  const restStart = await page.evaluate(() => performance.now());
-  const beforeRest = await metrics(page, cdp);
-  await page.waitForFunction((sel) => document.querySelector(sel) !== null, nodeSelector);
-  const restQuiet = await page.evaluate(waitQuiet, restStart);
-  const afterRest = await metrics(page, cdp);
-  const rest = { ms: restQuiet - restStart, scriptMs: afterRest.script - beforeRest.script };
-  await page.waitForTimeout(200);
+  const rest = await untilQuiet('rest', () => page.waitForFunction((sel) => document.querySelector(sel) !== null, nodeSelector));
   const target = await page.evaluate(({ sel, cx: x, cy: y }) => {
     let best: { id: string; d: number } | null = null;
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
@@ -172,13 +178,7 @@ async function interact(page: Page, nodeSelector: string, profileAs?: string): P
   const from = { x: nb.x + nb.width / 2, y: nb.y + Math.min(12, nb.height / 2) };
   // The press selects the card (the app re-derives its nodes for the selection): measured on its own.
   await page.mouse.move(from.x, from.y);
-  const pressStart = await page.evaluate(() => performance.now());
-  const beforePress = await metrics(page, cdp);
-  await startProfile('press');
-  await page.mouse.down();
-  const pressQuiet = await page.evaluate(waitQuiet, pressStart);
-  await stopProfile('press');
-  const afterPress = await metrics(page, cdp);
+  const press = await untilQuiet('press', () => page.mouse.down());
   const drag = await phase(async () => {
     let steps = 0;
     const path: [number, number][] = [[200, 0], [200, 150], [0, 150], [0, 0]];
@@ -196,13 +196,7 @@ async function interact(page: Page, nodeSelector: string, profileAs?: string): P
     return steps;
   }, 'drag');
   // The drop: the app commits a move command and redraws; measured until the page is quiet.
-  const dropStart = await page.evaluate(() => performance.now());
-  const beforeDrop = await metrics(page, cdp);
-  await startProfile('drop');
-  await page.mouse.up();
-  const dropQuiet = await page.evaluate(waitQuiet, dropStart);
-  await stopProfile('drop');
-  const afterDrop = await metrics(page, cdp);
+  const drop = await untilQuiet('drop', () => page.mouse.up());
   // An edit on the canvas (the app only): rename the dragged card in place, Enter, until quiet.
   let edit = { ms: Number.NaN, scriptMs: Number.NaN };
   if (nodeSelector === '.react-flow__node-card') {
@@ -211,18 +205,11 @@ async function interact(page: Page, nodeSelector: string, profileAs?: string): P
     await box.waitFor({ timeout: 5000 }).catch(() => undefined);
     if (await box.isVisible()) {
       await box.fill('Renamed by the benchmark');
-      const editStart = await page.evaluate(() => performance.now());
-      const beforeEdit = await metrics(page, cdp);
-      await startProfile('edit');
-      await box.press('Enter');
-      const editQuiet = await page.evaluate(waitQuiet, editStart);
-      await stopProfile('edit');
-      const afterEdit = await metrics(page, cdp);
-      edit = { ms: editQuiet - editStart, scriptMs: afterEdit.script - beforeEdit.script };
+      edit = await untilQuiet('edit', () => box.press('Enter'));
     }
   }
   await cdp.detach();
-  return { pan, zoom, drag, rest, press: { ms: pressQuiet - pressStart, scriptMs: afterPress.script - beforePress.script }, edit, drop: { ms: dropQuiet - dropStart, scriptMs: afterDrop.script - beforeDrop.script } };
+  return { pan, zoom, drag, rest, press, edit, drop };
 }
 
 /** In the page: resolves with the time the main thread went quiet (6 frames under 34 ms in a row) after `since`. */
