@@ -35,6 +35,18 @@ test('a 3,000-card map opens whole as an overview; zooming in or clicking a card
   await expect(page.getByTestId('minimap-view')).toBeVisible();
   await page.screenshot({ path: 'artifacts/large-map-overview.png' });
 
+  // The minimap moves the view: a press near its bottom centers the view on the map's bottom; a scroll there zooms.
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => { const m = new DOMMatrix(getComputedStyle(el).transform); return { y: m.f, zoom: m.a }; });
+  const mini = (await page.locator('.wm-minimap-map').boundingBox())!;
+  const before = await viewport();
+  await page.mouse.click(mini.x + mini.width / 2, mini.y + mini.height - 4);
+  await expect.poll(async () => (await viewport()).y).toBeLessThan(before.y - 100);
+  await page.mouse.move(mini.x + mini.width / 2, mini.y + mini.height / 2);
+  await page.mouse.wheel(0, -100);
+  await expect.poll(async () => (await viewport()).zoom).toBeGreaterThan(before.zoom);
+  await page.getByRole('button', { name: 'Fit map to window' }).click();
+  await expect.poll(async () => (await viewport()).zoom).toBeCloseTo(before.zoom);
+
   // Clicking a card in the overview selects it and zooms in on it, as a real card.
   const target = [...layout.cards.values()].find((b) => b.kind === 'touchpoint' && b.x > 600 && b.y > 300)!;
   const at = await toScreen(page, target.x + target.width / 2, target.y + target.height / 2);
