@@ -56,7 +56,7 @@ describe('escaping', () => {
       const j = hostile(structuredClone(base), text);
       assertWellFormedXml(renderJourneySvg(j, {}, fixedMeasure));
     }), { numRuns: 40 });
-  });
+  }, 30_000);
 
   it('a color that is not #rrggbb never reaches an attribute', () => {
     const j = sample('northwind-outdoor');
