@@ -1,8 +1,10 @@
 // Bundles the `waymark` command line into dist-cli/waymark.cjs (run by `npm ci` through
 // the prepare script, so `npx waymark` works on a fresh clone). Native and file-reading
-// runtime modules stay external and load from node_modules.
+// runtime modules (package.json's dependencies) stay external and load from node_modules.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await build({
   entryPoints: ['cli/waymark.ts'],
@@ -12,7 +14,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
-  external: ['electron', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
+  external: ['electron', ...Object.keys(dependencies)],
   logLevel: 'warning',
   // sentiment require()s language packs by a computed path it never takes for English.
   logOverride: { 'empty-glob': 'silent' },

@@ -1,7 +1,7 @@
 // Bundles Electron main and the preload into dist-electron/ as CommonJS (sandboxed
 // preloads must be one CJS file; the root package is "type": "module", so the folder gets
 // its own package.json saying commonjs). Electron and the native/runtime export modules
-// stay external and load from node_modules.
+// (package.json's dependencies) stay external and load from node_modules.
 //   node scripts/build-electron.mjs [out-dir]   (default dist-electron)
 // It also writes the third-party licenses (THIRD_PARTY_LICENSES.txt, licenses.json) there.
 import { build } from 'esbuild';
@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { collectLicenses, formatLicenses } from './licenses.mjs';
 
 const outDir = process.argv[2] ?? 'dist-electron';
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
+  external: ['electron', ...Object.keys(dependencies)],
   sourcemap: true,
   logLevel: 'warning',
 };

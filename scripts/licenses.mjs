@@ -30,7 +30,7 @@ async function bundledPackageDirs(root, entryPoints) {
     absWorkingDir: root, entryPoints, bundle: true, write: false, metafile: true, outdir: 'licenses-scan', platform: 'neutral',
     mainFields: ['browser', 'module', 'main'], conditions: ['browser', 'import', 'module', 'default'], format: 'esm', splitting: false,
     jsx: 'automatic', logLevel: 'silent',
-    external: ['electron', 'node:*', 'fs', 'path', 'os', 'crypto', 'stream', 'zlib', 'util', 'events', 'url', 'worker_threads', 'child_process', 'buffer', 'assert'],
+    external: ['electron', 'node:*', 'fs', 'path', 'os', 'crypto', 'stream', 'zlib', 'util', 'events', 'url', 'worker_threads', 'child_process', 'buffer', 'assert', 'module'],
     // Assets and Vite's `?raw`/`?url`/`?worker`… imports carry no code, so no licenses.
     loader: Object.fromEntries(['.ttf', '.otf', '.woff', '.woff2', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.svg', '.journey', '.wasm', '.node', '.txt', '.md', '.csv', '.xlsx'].map((ext) => [ext, 'empty'])),
     plugins: [{ name: 'vite-queries', setup(b) { b.onResolve({ filter: /\?/ }, () => ({ path: 'query', namespace: 'empty' })); b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' })); } }],

@@ -22,7 +22,7 @@ import { dataEdgeParts, drawCardChips, drawConnectionData, drawDataCurve, drawHe
 import { drawLegend } from './legend';
 import { drawTargets } from './kpiTargets';
 import { resolveScope } from './scope';
-import { setFontPerWeight } from './svgText';
+import { setFontPerWeight, setTextOutliner } from './svgText';
 import type { EmbeddedFonts, ExportLayer, RenderContext, SvgExportOptions } from './svgTypes';
 
 /** Space around the page content, in canvas units. */
@@ -37,10 +37,12 @@ function fontFaces(f: EmbeddedFonts): string {
 
 export function renderJourneySvg(journey: Journey, options: SvgExportOptions = {}, measure: TextMeasurer = interMeasure): string {
   setFontPerWeight(options.fontPerWeight ?? false);
+  setTextOutliner(options.outlineText);
   try {
     return render(journey, options, measure);
   } finally {
     setFontPerWeight(false);
+    setTextOutliner(undefined);
   }
 }
 
@@ -145,7 +147,7 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
   const width = Math.ceil(contentW + 2 * PAGE_MARGIN);
   const height = Math.ceil(y + PAGE_MARGIN);
   const fonts = options.fonts?.mode === 'embed' ? fontFaces(options.fonts) : '';
-  const background = hidden.has('background') ? '' : `<rect${attrs({ x: 0, y: 0, width, height, fill: theme.background })}/>`;
+  const background = hidden.has('background') || options.omitPageRect ? '' : `<rect${attrs({ x: 0, y: 0, width, height, fill: theme.background })}/>`;
   const title = `<title>${esc(journey.settings.title || 'Untitled journey')}</title>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
     + ` font-family="${esc(FONT_STACK)}" font-size="13" data-theme="${theme.name}">`

@@ -30,6 +30,16 @@ export interface TextStyle {
   italic?: boolean;
 }
 
+/**
+ * Draws a text run as outlines instead of a <text> element (see SvgExportOptions.outlineText):
+ * the baseline starts at (x, y), the anchor and letter-spacing as in `text`.
+ */
+export type TextOutliner = (x: number, y: number, content: string, style: TextStyle) => string;
+
+/** Set by the renderer for one render (see SvgExportOptions.outlineText). */
+let outliner: TextOutliner | undefined;
+export function setTextOutliner(next: TextOutliner | undefined): void { outliner = next; }
+
 /** Set by the renderer for one render (see SvgExportOptions.fontPerWeight). */
 let perWeightFamilies = false;
 export function setFontPerWeight(on: boolean): void { perWeightFamilies = on; }
@@ -37,6 +47,7 @@ export function setFontPerWeight(on: boolean): void { perWeightFamilies = on; }
 const FAMILY_BY_WEIGHT = { 400: 'Inter', 600: 'Inter-SemiBold', 700: 'Inter-Bold' } as const;
 
 export function text(x: number, y: number, content: string, style: TextStyle): string {
+  if (outliner) return outliner(x, y, content, style);
   const weight = style.weight ?? 400;
   return `<text${attrs({
     x, y,

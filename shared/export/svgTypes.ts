@@ -5,6 +5,7 @@ import type { JourneyLayout } from '../layout/layoutJourney';
 import type { TextMeasurer } from '../layout/textMeasure';
 import type { Journey } from '../model/schema';
 import type { Theme } from '../theme/theme';
+import type { TextOutliner } from './svgText';
 
 /** What part of the map to export. */
 export type ExportScope =
@@ -53,6 +54,16 @@ export interface SvgExportOptions {
    * For SVG-to-PDF drawing, which only knows bold or not. Internal; files use weights.
    */
   fontPerWeight?: boolean;
+  /**
+   * Draw text as glyph outlines (one path per run) instead of <text>: for a rasterizer that
+   * would shape every glyph anew (resvg, for the PNG). Internal; files keep real text.
+   */
+  outlineText?: TextOutliner;
+  /**
+   * Leave out the full-page rectangle of the theme's background (the lane bands stay): for
+   * a rasterizer that fills its bitmap with that color instead. Internal.
+   */
+  omitPageRect?: boolean;
 }
 
 /** Everything a layer drawer needs. Coordinates are canvas (map) units. */

@@ -86,8 +86,8 @@ describe('built Electron bundles', () => {
   it('ship the third-party licenses beside main, collected from node_modules at build time', async () => {
     const list = JSON.parse(await readFile(join(dir, 'dist', 'licenses.json'), 'utf8')) as { name: string; version: string; license: string }[];
     const names = list.map((l) => l.name);
-    // Bundled into the page (React, React Flow, zustand, immer, zod), loaded by main from node_modules (pdfkit, resvg), and the font.
-    for (const name of ['react', 'react-dom', '@xyflow/react', 'zustand', 'immer', 'zod', 'pdfkit', '@resvg/resvg-js', 'Inter (font)']) expect(names, name).toContain(name);
+    // Bundled into the page (React, React Flow, zustand, immer, zod), loaded by main from node_modules (pdfkit, resvg, harfbuzzjs), and the font.
+    for (const name of ['react', 'react-dom', '@xyflow/react', 'zustand', 'immer', 'zod', 'pdfkit', '@resvg/resvg-js', 'harfbuzzjs', 'Inter (font)']) expect(names, name).toContain(name);
     // Build tools are not shipped, so they are not listed.
     for (const name of ['vite', 'vitest', 'typescript', 'esbuild', 'electron', 'electron-builder', 'eslint', '@playwright/test']) expect(names, name).not.toContain(name);
     const text = await readFile(join(dir, 'dist', 'THIRD_PARTY_LICENSES.txt'), 'utf8');

@@ -16,8 +16,11 @@ import type { TextMeasurer } from '../../../../shared/layout/textMeasure';
 import type { Journey } from '../../../../shared/model/schema';
 import { loadInterFonts, type InterFonts } from './fonts';
 import { interMeasure } from '../../../../shared/layout/textMeasure';
+import { THEMES_BY_NAME } from '../../../../shared/theme/theme';
 import { nodePdfRuntime } from './pdf';
 import { exportPng, type PngOptions } from './png';
+import { createRunOutliner, type RunOutliner } from './textOutliner';
+import { deferTextRuns } from './StripPicture';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,7 +35,7 @@ export const FORMAT_INFO: Record<ExportFormat, { mime: string; extension: string
 
 export interface ExportJourneyOptions {
   /** The picture (png, pdf, svg): scope, hidden lanes and layers, theme, heat metric. */
-  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight'>;
+  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect'>;
   /** For the .svg file: embed Inter as base64 (default) or reference it by name. */
   svgFonts?: 'embed' | 'reference';
   png?: Omit<PngOptions, 'fonts'>;
@@ -52,6 +55,18 @@ export interface ExportResult {
   pages?: number;
   width?: number;
   height?: number;
+}
+
+const outliners = new WeakMap<InterFonts, Promise<RunOutliner>>();
+/** One outliner per font set: its shaped words and glyph outlines serve every later export. */
+function outlinerFor(fonts: InterFonts): Promise<RunOutliner> {
+  let outliner = outliners.get(fonts);
+  if (!outliner) {
+    outliner = createRunOutliner(fonts);
+    outliners.set(fonts, outliner);
+    outliner.catch(() => outliners.delete(fonts));
+  }
+  return outliner;
 }
 
 /** The PDF title block from the map (shared with the web build). */
@@ -80,9 +95,17 @@ export async function exportJourney(journey: Journey, format: ExportFormat, opti
   const svgOptions: SvgExportOptions = { ...options.svg };
   if (format === 'svg') return result(exportSvgFile(journey, svgOptions, fonts, measure, options.svgFonts !== 'reference'));
   if (format === 'png') {
-    // A transparent PNG has no page background.
-    if (options.png?.background === 'transparent') svgOptions.hideLayers = [...new Set([...(svgOptions.hideLayers ?? []), 'background' as const])];
-    const png = exportPng(renderJourneySvg(journey, svgOptions, measure), { ...options.png, fonts });
+    // A transparent PNG has no page background; an opaque one gets the theme's page color
+    // as the bitmap's fill (png.ts pageColor), not as a rectangle painted over every pixel.
+    const transparent = options.png?.background === 'transparent';
+    if (transparent) svgOptions.hideLayers = [...new Set([...(svgOptions.hideLayers ?? []), 'background' as const])];
+    const pageColor = !svgOptions.hideLayers?.includes('background') ? THEMES_BY_NAME[svgOptions.theme ?? 'light'].background : undefined;
+    if (pageColor) svgOptions.omitPageRect = true;
+    // Text as Inter's outlines, kept aside so each strip of the PNG parses only its own
+    // (textOutliner.ts, StripPicture.ts): resvg would shape every glyph of the map anew.
+    const { outlineText, runs } = deferTextRuns(await outlinerFor(fonts));
+    const svg = renderJourneySvg(journey, { ...svgOptions, outlineText }, measure);
+    const png = await exportPng({ svg, runs }, { ...options.png, ...(pageColor ? { pageColor } : {}), fonts });
     return result(png.data, { width: png.width, height: png.height, notices: png.notice ? [png.notice] : [] });
   }
   // The same composition as the web build's PDF (shared/export/pdf/), on pdfkit's Node build.

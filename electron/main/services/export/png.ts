@@ -7,11 +7,18 @@
  * default the export is DOWNSCALED to fit MAX_PNG_PIXELS (and MAX_PNG_SIDE per side) and the
  * result says so in `notice` (a sentence the caller shows); with `onTooLarge: 'refuse'` it
  * throws PngTooLargeError instead. The pHYs DPI follows the scale actually used.
+ *
+ * Strips: the bitmap is drawn in strips of about 8 megapixels (StripPicture.ts), a few at a
+ * time on the thread pool, and each strip goes into the PNG as it comes (PngStripEncoder.ts).
+ * A 100-megapixel export holds a few strips, not 400 MB of pixels, and uses every core.
  */
-import { Resvg } from '@resvg/resvg-js';
-import { readPhysDpi, withPhys as withPhysBytes } from '../../../../shared/export/pngPhys';
+import { renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { readPhysDpi } from '../../../../shared/export/pngPhys';
 import { loadInterFonts, type InterFonts } from './fonts';
 import { svgSize } from '../../../../shared/export/svgSize';
+import { PngStripEncoder } from './PngStripEncoder';
+import { StripPicture, type DeferredPicture } from './StripPicture';
 
 export { svgSize };
 
@@ -25,9 +32,17 @@ export interface PngOptions {
   /** 24–1200; sets the scale to dpi / 96. */
   dpi?: number;
   background?: 'white' | 'transparent';
+  /**
+   * The page color (#rrggbb) under an opaque picture, instead of white. For an SVG drawn
+   * without its own full-page rectangle: filling the bitmap is much cheaper than painting
+   * a rectangle over every pixel (exportJourney does this with the theme's background).
+   */
+  pageColor?: string;
   onTooLarge?: 'downscale' | 'refuse';
   /** The pixel cap (default MAX_PNG_PIXELS); lower it for a memory-tight process. */
   maxPixels?: number;
+  /** Pixels per strip (default STRIP_PIXELS); tests lower it to cut small pictures into many strips. */
+  stripPixels?: number;
   fonts?: InterFonts;
 }
 
@@ -56,40 +71,88 @@ export function resolvePngScale(options: PngOptions): { scale: number; dpi: numb
   return { scale, dpi: scale * CSS_DPI };
 }
 
-/** Puts (or replaces) a pHYs chunk right after IHDR: pixels per metre for `dpi` (shared/export/pngPhys.ts). */
-export function withPhys(png: Buffer, dpi: number): Buffer {
-  const out = withPhysBytes(png, dpi);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-}
-
 export { readPhysDpi };
 
-export function exportPng(svg: string, options: PngOptions = {}): PngResult {
+/** Pixels per strip: about 32 MB of RGBA per strip in flight. */
+export const STRIP_PIXELS = 8_000_000;
+
+/** Rows drawn beyond each edge of a strip and dropped (see exportPng). */
+const OVERLAP_ROWS = 4;
+
+/** Strips drawn at once: one per core, at most 3 (Node's thread pool has 4 threads; zlib takes one). */
+export const PARALLEL_STRIPS = Math.max(1, Math.min(3, availableParallelism()));
+
+/**
+ * The picture as PNG. `picture` is an SVG, or one drawn with its text runs kept aside
+ * (StripPicture.ts), which is how exportJourney hands it over: then each strip parses only
+ * the text it shows.
+ */
+export async function exportPng(picture: string | DeferredPicture, options: PngOptions = {}): Promise<PngResult> {
   const asked = resolvePngScale(options);
-  const size = svgSize(svg);
+  const strips = new StripPicture(picture);
+  const size = { width: strips.width, height: strips.height };
   let scale = asked.scale;
   let notice: string | undefined;
   const cap = options.maxPixels ?? MAX_PNG_PIXELS;
-  const w = Math.ceil(size.width * scale);
-  const h = Math.ceil(size.height * scale);
+  let w = Math.ceil(size.width * scale);
+  let h = Math.ceil(size.height * scale);
   if (w * h > cap || w > MAX_PNG_SIDE || h > MAX_PNG_SIDE) {
     const fit = Math.min(Math.sqrt(cap / (size.width * size.height)), MAX_PNG_SIDE / size.width, MAX_PNG_SIDE / size.height) * 0.999;
     const message = `The map is too large for a ${w} × ${h} px PNG (limit ${Math.round(cap / 1e5) / 10} megapixels, ${MAX_PNG_SIDE} px per side)`;
     if (options.onTooLarge === 'refuse') throw new PngTooLargeError(`${message}. Choose a lower scale or DPI (at most ${Math.floor(fit * CSS_DPI)} DPI), or export a PDF.`);
     scale = fit;
     notice = `${message}; it was exported at ${Math.round(fit * CSS_DPI)} DPI instead of ${Math.round(asked.dpi)} DPI.`;
+    w = Math.ceil(size.width * scale);
+    h = Math.ceil(size.height * scale);
   }
   const fonts = options.fonts ?? loadInterFonts();
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    background: options.background === 'transparent' ? undefined : 'white',
+  const transparent = options.background === 'transparent';
+  const resvgOptions: ResvgRenderOptions = {
+    fitTo: { mode: 'original' },
+    ...(transparent ? {} : { background: options.pageColor && /^#[0-9a-f]{6}$/i.test(options.pageColor) ? options.pageColor : 'white' }),
     font: { loadSystemFonts: false, fontFiles: [fonts.paths.regular, fonts.paths.semibold, fonts.paths.bold], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
     shapeRendering: 2,
     textRendering: 1,
     imageRendering: 0,
-  });
-  const image = resvg.render();
+  };
   const dpi = scale * CSS_DPI;
-  const data = withPhys(Buffer.from(image.asPng()), dpi);
-  return { data, width: image.width, height: image.height, scale, dpi, ...(notice ? { notice } : {}) };
+  const encoder = new PngStripEncoder(w, h, dpi);
+  const rowsPerStrip = Math.max(1, Math.floor((options.stripPixels ?? STRIP_PIXELS) / w));
+  const tops: number[] = [];
+  for (let top = 0; top < h; top += rowsPerStrip) tops.push(top);
+  const rowsAt = (i: number) => Math.min(rowsPerStrip, h - tops[i]!);
+  // Each strip is drawn with OVERLAP_ROWS more above and below, then trimmed: resvg's
+  // anti-aliasing of an edge that starts or ends outside the bitmap differs in the first
+  // and last rows, which would show as seams.
+  const windowOf = (i: number) => {
+    const from = Math.max(0, tops[i]! - OVERLAP_ROWS);
+    return { from, rows: Math.min(h, tops[i]! + rowsAt(i) + OVERLAP_ROWS) - from };
+  };
+  // Strips are drawn PARALLEL_STRIPS at a time on the thread pool and encoded in order.
+  const drawing: (Promise<RenderedImage> | undefined)[] = [];
+  const draw = (i: number) => {
+    if (i >= tops.length || drawing[i]) return;
+    const { from, rows } = windowOf(i);
+    const job = renderAsync(strips.stripSvg(w, h, from, rows), resvgOptions);
+    job.catch(() => undefined); // awaited below; a failure after an earlier one is not reported twice
+    drawing[i] = job;
+  };
+  try {
+    for (let i = 0; i < PARALLEL_STRIPS; i++) draw(i);
+    for (let i = 0; i < tops.length; i++) {
+      const image = await drawing[i]!;
+      drawing[i] = undefined;
+      draw(i + PARALLEL_STRIPS);
+      const { from, rows: drawn } = windowOf(i);
+      if (image.width !== w || image.height !== drawn) throw new Error(`resvg drew a ${image.width} × ${image.height} strip where ${w} × ${drawn} was asked.`);
+      const rows = rowsAt(i);
+      const skip = (tops[i]! - from) * w * 4;
+      await encoder.addStrip(image.pixels.subarray(skip, skip + rows * w * 4), rows, transparent);
+    }
+    const data = await encoder.finish();
+    return { data, width: w, height: h, scale, dpi, ...(notice ? { notice } : {}) };
+  } catch (error) {
+    encoder.abort();
+    throw error;
+  }
 }

@@ -1,0 +1,76 @@
+/**
+ * The PNG is drawn in strips, each from its own SVG with only the text runs that reach into
+ * it (StripPicture.ts). What must hold: the strips tile the picture exactly, at any scale;
+ * a left-out run never touched its strip; a run whose place is unknown goes everywhere.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInterFonts } from '../../../electron/main/services/export/fonts';
+import { createInterMeasure } from '../../../electron/main/services/export/interMeasure';
+import { exportPng } from '../../../electron/main/services/export/png';
+import { deferTextRuns, StripPicture } from '../../../electron/main/services/export/StripPicture';
+import { createRunOutliner, createTextOutliner, type OutlinedRun, type RunOutliner } from '../../../electron/main/services/export/textOutliner';
+import { renderJourneySvg } from '../../../shared/export/renderJourneySvg';
+import { sample } from '../../unit/export/fixtures';
+import { decodePng, pixelDifference } from './pngPixels';
+
+const fonts = loadInterFonts();
+const measure = createInterMeasure(fonts);
+let outliner: RunOutliner;
+beforeAll(async () => { outliner = await createRunOutliner(fonts); });
+
+const run = (top: number, bottom: number, label: string): OutlinedRun => ({ markup: `<path data-run="${label}" d="M0 ${top}H10V${bottom}H0Z"/>`, top, bottom });
+const runsOf = (svg: string) => [...svg.matchAll(/data-run="(\w+)"/g)].map((m) => m[1]);
+
+describe('StripPicture', { timeout: 60_000 }, () => {
+  it('places runs through nested translate() groups; closing tags of other elements do not move them', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1000" viewBox="0 0 100 1000">'
+      + '<g transform="translate(0,500)"><title>a title</title><g transform="translate(5 100)"><text>x</text><!--wm-run:0--></g><!--wm-run:1--></g>'
+      + '<!--wm-run:2--></svg>';
+    const p = new StripPicture({ svg, runs: [run(0, 10, 'deep'), run(0, 10, 'mid'), run(0, 10, 'top')] });
+    // deep: 600–610, mid: 500–510, top: 0–10 (pixel rows = user units at scale 1).
+    expect(runsOf(p.stripSvg(100, 1000, 0, 100))).toEqual(['top']);
+    expect(runsOf(p.stripSvg(100, 1000, 495, 10))).toEqual(['mid']);
+    expect(runsOf(p.stripSvg(100, 1000, 600, 5))).toEqual(['deep']);
+    expect(runsOf(p.stripSvg(100, 1000, 700, 300))).toEqual([]);
+    // At 2×, rows 1200–1220 are user units 600–610.
+    expect(runsOf(p.stripSvg(200, 2000, 1200, 20))).toEqual(['deep']);
+  });
+
+  it('a run under a transform other than translate(), or inside <defs>, goes into every strip', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1000">'
+      + '<g transform="rotate(90 50 50)"><!--wm-run:0--></g><defs><g id="x"><!--wm-run:1--></g></defs><!--wm-run:2--></svg>';
+    const p = new StripPicture({ svg, runs: [run(0, 10, 'rotated'), run(0, 10, 'defs'), run(0, 10, 'plain')] });
+    expect(runsOf(p.stripSvg(100, 1000, 900, 100))).toEqual(['rotated', 'defs']);
+    expect(p.runsIn(0, 20)).toBe(3);
+  });
+
+  it('a journey in strips: each strip parses only its text, and the strips tile the whole picture at any scale', async () => {
+    const journey = sample('northwind-outdoor');
+    const { outlineText, runs } = deferTextRuns(outliner);
+    const svg = renderJourneySvg(journey, { outlineText }, measure);
+    const picture = new StripPicture({ svg, runs });
+    const h = picture.height;
+    expect(runs.length).toBeGreaterThan(100);
+    // A strip a tenth of the map high holds a small share of the runs.
+    expect(picture.runsIn(h * 0.45, h * 0.55)).toBeLessThan(runs.length / 3);
+    expect(picture.runsIn(0, h)).toBe(runs.length);
+
+    // The reference: the same outlined picture as one SVG, drawn in one piece by resvg.
+    const whole = renderJourneySvg(journey, { outlineText: await createTextOutliner(fonts) }, measure);
+    for (const scale of [1, 1.37]) {
+      const w = Math.ceil(picture.width * scale); const hh = Math.ceil(picture.height * scale);
+      const reference = new Resvg(whole, { fitTo: { mode: 'width', value: w }, background: 'white', font: { loadSystemFonts: false } }).render();
+      expect([reference.width, reference.height]).toEqual([w, hh]);
+      // 40,000-pixel strips: dozens of strips, many edges through text. Without the overlap
+      // at each edge (png.ts OVERLAP_ROWS) the seams differ by up to 92.
+      const png = await exportPng({ svg, runs }, { scale, stripPixels: 40_000, fonts });
+      const strips = decodePng(png.data);
+      expect([strips.width, strips.height]).toEqual([w, hh]);
+      const ref = decodePng(reference.asPng()).data;
+      const d = pixelDifference(strips.data, ref);
+      expect(d.mean, `scale ${scale}`).toBeLessThan(0.05);
+      expect(d.max, `scale ${scale}`).toBeLessThan(64);
+    }
+  });
+});
