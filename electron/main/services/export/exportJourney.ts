@@ -109,6 +109,6 @@ export async function exportJourney(journey: Journey, format: ExportFormat, opti
     return result(png.data, { width: png.width, height: png.height, notices: png.notice ? [png.notice] : [] });
   }
   // The same composition as the web build's PDF (shared/export/pdf/), on pdfkit's Node build.
-  const pdf = await journeyPdf(journey, options.pdf ?? {}, nodePdfRuntime(fonts), { svg: svgOptions, measure });
+  const pdf = await journeyPdf(journey, options.pdf ?? {}, await nodePdfRuntime(fonts), { svg: svgOptions, measure });
   return result(Buffer.from(pdf.data.buffer, pdf.data.byteOffset, pdf.data.byteLength), { pages: pdf.pages });
 }

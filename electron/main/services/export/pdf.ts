@@ -5,8 +5,8 @@
  * pdfkit's Node build, with Inter read from assets/fonts. The web build runs the same
  * composition on pdfkit's browser build (renderer/export/renderExportInBrowser.ts).
  */
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import type PDFDocumentClass from 'pdfkit';
+import type SVGtoPDFFunction from 'svg-to-pdfkit';
 import { composePdf, type PdfLayoutOptions } from '../../../../shared/export/pdf/composePdf';
 import type { PdfRuntime } from '../../../../shared/export/pdf/pdfKit';
 import { loadInterFonts, type InterFonts } from './fonts';
@@ -20,13 +20,24 @@ export interface PdfOptions extends PdfLayoutOptions {
 
 export interface PdfResult { data: Buffer; pages: number; columns: number; rows: number; scale: number }
 
+let pdfKit: Promise<[typeof PDFDocumentClass, typeof SVGtoPDFFunction]> | undefined;
+/**
+ * pdfkit takes about 120 ms to load, and each export runs in a fresh worker thread: only a
+ * PDF export loads it, on first use.
+ */
+function loadPdfKit(): Promise<[typeof PDFDocumentClass, typeof SVGtoPDFFunction]> {
+  pdfKit ??= Promise.all([import('pdfkit').then((m) => m.default), import('svg-to-pdfkit').then((m) => m.default)]);
+  return pdfKit;
+}
+
 /** pdfkit's Node build, svg-to-pdfkit and Inter's bytes, for the shared PDF code. */
-export function nodePdfRuntime(fonts: InterFonts = loadInterFonts()): PdfRuntime<PDFKit.PDFDocument> {
+export async function nodePdfRuntime(fonts: InterFonts = loadInterFonts()): Promise<PdfRuntime<PDFKit.PDFDocument>> {
+  const [PDFDocument, SVGtoPDF] = await loadPdfKit();
   return { PDFDocument, SVGtoPDF, fonts: fonts.data };
 }
 
 export async function exportPdf(svg: string, options: PdfOptions = {}): Promise<PdfResult> {
   const { fonts, ...layout } = options;
-  const pdf = await composePdf(svg, layout, nodePdfRuntime(fonts));
+  const pdf = await composePdf(svg, layout, await nodePdfRuntime(fonts));
   return { ...pdf, data: Buffer.from(pdf.data.buffer, pdf.data.byteOffset, pdf.data.byteLength) };
 }
