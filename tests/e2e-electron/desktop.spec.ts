@@ -6,7 +6,7 @@
  * Electron binary exists; skips here with the one-line reason.
  */
 import { expect, test } from '@playwright/test';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadJourney } from '../../shared/file/loadJourney';
 import { ensureBuilt, findElectronBinary } from './electronApp';
@@ -60,6 +60,23 @@ test('opens a sample through File › Open, edits it from the Edit menu, saves i
   await desktop.clickMenu('file.save');
   await window.expectTitle('Northwind.journey', false);
   expect(cardCount(file)).toBe(before + 1);
+});
+
+test('exports the open map as a PNG through the export worker (text as outlines, harfbuzzjs loaded from the package)', async () => {
+  const out = join(desktop.work, 'Northwind.png');
+  await desktop.answerSaveDialog(out);
+  const page = window.page;
+  await page.getByRole('button', { name: /^Export PNG, PDF/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /^PNG$/ }).check();
+  await dialog.getByRole('button', { name: /^Export .*…$/ }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect.poll(() => existsSync(out), { timeout: 30_000 }).toBe(true);
+  const png = readFileSync(out);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // The sample at 2×: thousands of pixels each way.
+  expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(2000);
 });
 
 test('View › Theme › Dark turns the page dark, Follow the system turns it back', async () => {

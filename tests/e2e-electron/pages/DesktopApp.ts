@@ -75,6 +75,13 @@ export class DesktopApp {
     }, path);
   }
 
+  /** The next Save dialog (Save As, Export) answers with this path. */
+  answerSaveDialog(path: string): Promise<void> {
+    return this.app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    }, path);
+  }
+
   /**
    * Message boxes (the unsaved-changes question is synchronous) answer with these button
    * indexes in turn; the questions are recorded for questionsAsked().
