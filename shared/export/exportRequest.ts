@@ -72,7 +72,7 @@ export function parseRememberedRequest(value: unknown): ExportRequest {
 }
 
 /** The picture part of a request, for renderJourneySvg (desktop, CLI and browser alike). */
-export function requestSvgOptions(request: ExportRequest): Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect'> {
+export function requestSvgOptions(request: ExportRequest): Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect' | 'deferBlock'> {
   const hideLayers = request.format === 'png' && request.png.background === 'transparent'
     ? [...new Set([...request.hideLayers, 'background' as const])] : request.hideLayers;
   return {

@@ -67,7 +67,7 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
     const key = `${comment.target.type}:${comment.target.id}`;
     commentNumbers.set(key, [...(commentNumbers.get(key) ?? []), n]);
   }
-  const ctx: RenderContext = { journey, layout, theme, measure, hidden, fontPerWeight: options.fontPerWeight ?? false, visibleCardIds, commentNumbers };
+  const ctx: RenderContext = { journey, layout, theme, measure, hidden, fontPerWeight: options.fontPerWeight ?? false, visibleCardIds, commentNumbers, ...(options.deferBlock ? { deferBlock: options.deferBlock } : {}) };
   const kpis = kpiLayerFor(ctx);
 
   const g = GEOMETRY;
@@ -118,7 +118,11 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
     + drawCurves(ctx)
     + (kpis ? drawDataCurve(ctx, layout) : '')
     + connections.lines
-    + [...layout.cards.values()].filter((b) => visibleCardIds.has(b.id)).map((b) => drawCard(ctx, journey.cards[b.id]!, b, commentNumbers.get(`card:${b.id}`)?.length ?? 0)).join('')
+    + [...layout.cards.values()].filter((b) => visibleCardIds.has(b.id)).map((b) => {
+      const card = drawCard(ctx, journey.cards[b.id]!, b, commentNumbers.get(`card:${b.id}`)?.length ?? 0);
+      // The card's box and its shadow (1 unit below), with a unit to spare.
+      return ctx.deferBlock ? ctx.deferBlock(card, b.y - 1, b.y + b.height + 2) : card;
+    }).join('')
     + connections.labels
     + (kpis ? drawCardChips(ctx, kpis) + drawConnectionData(ctx, kpis, geometry) : '')
     + drawCardMarkers(ctx);

@@ -64,7 +64,16 @@ export interface SvgExportOptions {
    * a rasterizer that fills its bitmap with that color instead. Internal.
    */
   omitPageRect?: boolean;
+  /**
+   * Hands each card's markup to the caller, with the rows it covers (map units, before the
+   * map layer's offset), and draws what it returns instead: a rasterizer in strips keeps the
+   * cards aside and gives each strip only its own (electron/main/services/export/StripPicture.ts).
+   */
+  deferBlock?: BlockDeferrer;
 }
+
+/** See SvgExportOptions.deferBlock. */
+export type BlockDeferrer = (markup: string, top: number, bottom: number) => string;
 
 /** Everything a layer drawer needs. Coordinates are canvas (map) units. */
 export interface RenderContext {
@@ -78,6 +87,7 @@ export interface RenderContext {
   visibleCardIds: ReadonlySet<string>;
   /** The comment marker number of each commented target, keyed `type:id`. */
   commentNumbers: ReadonlyMap<string, number[]>;
+  deferBlock?: BlockDeferrer;
 }
 
 /** Thrown for an export that cannot be made (empty selection, viewport outside the map). */

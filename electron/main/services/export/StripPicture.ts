@@ -3,54 +3,64 @@
  * SVG, so strips can be drawn in parallel (resvg's renderAsync runs on the thread pool) and
  * none holds the whole bitmap.
  *
- * The text is what makes an export SVG heavy (outlined, it is 95 % of a 500-card map's
- * markup). So the picture is drawn with a placeholder for each text run (`deferTextRuns`),
- * and each strip's SVG gets the runs that reach into it and leaves out the others. The rest
- * of the picture (rectangles, lines, connections) is small and goes into every strip.
+ * Most of an export SVG is local: a text run (outlined, text is 95 % of a 500-card map's
+ * markup) or a card sits in a band of rows. So the picture is drawn with a placeholder for
+ * each such part (`deferParts`: text runs, and cards as blocks), and each strip's SVG gets
+ * the parts that reach into it and leaves out the others. What is not a part (lane bands,
+ * headers, connections, curves) is small and goes into every strip.
  *
- * A run's place is its extent (from its glyphs) moved by the translate() of the groups
- * around it. A run inside anything else (another transform, a nested <svg>, <defs>, a
- * clip path) has no known place and goes into every strip: never wrong, only slower.
+ * A part's place is its extent moved by the translate() of the groups around it. Parts nest
+ * (a card's runs are inside the card). A part inside anything else (another transform, a
+ * nested <svg>, <defs>, a clip path) has no known place and goes into every strip that
+ * shows its parent: never wrong, only slower.
  */
 import type { TextOutliner } from '../../../../shared/export/svgText';
+import type { BlockDeferrer } from '../../../../shared/export/svgTypes';
 import { svgSize } from '../../../../shared/export/svgSize';
-import type { OutlinedRun, RunOutliner } from './textOutliner';
+import type { RunOutliner } from './textOutliner';
 
-/** A picture drawn with placeholders for its text runs, and the runs. */
-export interface DeferredPicture { svg: string; runs: OutlinedRun[] }
+/** A piece of the picture kept aside: its markup and the rows it reaches, in its parent's units. */
+export interface DeferredPart { markup: string; top: number; bottom: number }
 
-/** An outlineText for the SVG renderer that leaves a placeholder and keeps the run aside. */
-export function deferTextRuns(outline: RunOutliner): { outlineText: TextOutliner; runs: OutlinedRun[] } {
-  const runs: OutlinedRun[] = [];
+/** A picture drawn with placeholders for its parts, and the parts. */
+export interface DeferredPicture { svg: string; parts: DeferredPart[] }
+
+const placeholder = (i: number) => `<!--wm-part:${i}-->`;
+
+/** The renderer hooks that leave placeholders (text runs as outlines, cards as blocks) and keep the parts. */
+export function deferParts(outline: RunOutliner): { outlineText: TextOutliner; deferBlock: BlockDeferrer; parts: DeferredPart[] } {
+  const parts: DeferredPart[] = [];
+  const keep = (part: DeferredPart) => { parts.push(part); return placeholder(parts.length - 1); };
   const outlineText: TextOutliner = (x, y, content, style) => {
     const run = outline(x, y, content, style);
-    if (!run) return '';
-    runs.push(run);
-    return `<!--wm-run:${runs.length - 1}-->`;
+    return run ? keep(run) : '';
   };
-  return { outlineText, runs };
+  const deferBlock: BlockDeferrer = (markup, top, bottom) => keep({ markup, top, bottom });
+  return { outlineText, deferBlock, parts };
 }
 
 const TRANSLATE = /^\s*translate\(\s*(-?[\d.]+(?:e-?\d+)?)(?:[\s,]+(-?[\d.]+(?:e-?\d+)?))?\s*\)\s*$/;
 const CONTAINERS = /^(g|a|svg|defs|clipPath|mask|pattern|marker|symbol|switch)$/;
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--wm-run:(\d+)-->/g;
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--wm-part:(\d+)-->/g;
+
+/** Markup cut at its placeholders: segments[k], then part children[k], …, then the last segment. */
+interface Split { segments: string[]; children: number[] }
 
 export class StripPicture {
   readonly width: number;
   readonly height: number;
   private readonly rootAttrs: string;
   private readonly viewBox: [number, number, number, number];
-  /** The markup between placeholders; runAt[i] is the run after segments[i]. */
-  private readonly segments: string[] = [];
-  private readonly runAt: number[] = [];
-  private readonly runs: OutlinedRun[];
-  /** Each run's extent in the root's user space; NaN where unknown (drawn in every strip). */
+  private readonly parts: DeferredPart[];
+  private readonly root: Split;
+  private readonly splits: (Split | undefined)[];
+  /** Each part's rows in the root's user space; NaN where unknown (drawn wherever its parent is). */
   private readonly top: Float64Array;
   private readonly bottom: Float64Array;
 
   constructor(picture: string | DeferredPicture) {
     const svg = typeof picture === 'string' ? picture : picture.svg;
-    this.runs = typeof picture === 'string' ? [] : picture.runs;
+    this.parts = typeof picture === 'string' ? [] : picture.parts;
     const open = /<svg\b((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(svg);
     const close = svg.lastIndexOf('</svg>');
     if (!open || close < open.index) throw new Error('The SVG has no <svg> root element.');
@@ -65,36 +75,42 @@ export class StripPicture {
       this.viewBox = [0, 0, size.width, size.height];
     }
     this.rootAttrs = attrs;
-    const inner = svg.slice(open.index + open[0].length, close);
-    this.top = new Float64Array(this.runs.length).fill(Number.NaN);
-    this.bottom = new Float64Array(this.runs.length).fill(Number.NaN);
-    this.split(inner);
+    this.top = new Float64Array(this.parts.length).fill(Number.NaN);
+    this.bottom = new Float64Array(this.parts.length).fill(Number.NaN);
+    this.splits = new Array<Split | undefined>(this.parts.length);
+    this.root = this.split(svg.slice(open.index + open[0].length, close), 0, false);
   }
 
-  /** Splits the markup at the placeholders and places each run (see the file comment). */
-  private split(inner: string): void {
+  /**
+   * Cuts markup at its placeholders and places each part found: `dy` is the offset of the
+   * markup's own units, `unknown` whether its place is unknown. Each part is split once.
+   */
+  private split(markup: string, dy: number, unknown: boolean): Split {
+    const out: Split = { segments: [], children: [] };
     // Per open container: its y offset, or NaN when its children's place is unknown.
     const stack: number[] = [];
-    let dy = 0;
-    let unknown = 0;
+    let unknownDepth = 0;
     let from = 0;
-    for (const m of inner.matchAll(TAG)) {
+    for (const m of markup.matchAll(TAG)) {
       if (m[5] !== undefined) {
         const i = Number(m[5]);
-        if (i >= this.runs.length) continue;
-        this.segments.push(inner.slice(from, m.index));
-        this.runAt.push(i);
+        if (i >= this.parts.length || this.splits[i]) continue;
+        out.segments.push(markup.slice(from, m.index));
+        out.children.push(i);
         from = m.index + m[0].length;
-        if (!unknown) { this.top[i] = this.runs[i]!.top + dy; this.bottom[i] = this.runs[i]!.bottom + dy; }
+        const lost = unknown || unknownDepth > 0;
+        if (!lost) { this.top[i] = this.parts[i]!.top + dy; this.bottom[i] = this.parts[i]!.bottom + dy; }
+        this.splits[i] = { segments: [], children: [] }; // marks it taken while its own markup is split
+        this.splits[i] = this.split(this.parts[i]!.markup, dy, lost);
         continue;
       }
       const [, closing, name, attrs = '', selfClosing] = m;
-      // Only containers move or hide what is inside them; other elements hold no runs.
+      // Only containers move or hide what is inside them; other elements hold no parts.
       if (selfClosing || !CONTAINERS.test(name!)) continue;
       if (closing) {
         const off = stack.pop();
         if (off === undefined) continue;
-        if (Number.isNaN(off)) unknown--; else dy -= off;
+        if (Number.isNaN(off)) unknownDepth--; else dy -= off;
         continue;
       }
       let off = Number.NaN;
@@ -104,15 +120,17 @@ export class StripPicture {
         off = transform === undefined ? 0 : t ? Number(t[2] ?? 0) : Number.NaN;
       }
       stack.push(off);
-      if (Number.isNaN(off)) unknown++; else dy += off;
+      if (Number.isNaN(off)) unknownDepth++; else dy += off;
     }
-    this.segments.push(inner.slice(from));
+    out.segments.push(markup.slice(from));
+    return out;
   }
 
-  /** How many runs the strip of user-space rows [top, bottom) draws (for tests and diagnostics). */
-  runsIn(top: number, bottom: number): number {
+  /** How many parts the strip of user-space rows [top, bottom) draws (for tests and diagnostics). */
+  partsIn(top: number, bottom: number): number {
     let n = 0;
-    for (const i of this.runAt) if (this.shows(i, top, bottom)) n++;
+    const count = (s: Split) => { for (const i of s.children) if (this.shows(i, top, bottom)) { n++; count(this.splits[i]!); } };
+    count(this.root);
     return n;
   }
 
@@ -132,17 +150,20 @@ export class StripPicture {
     const perRow = vh / pixelHeight;
     const top = vy + row * perRow;
     const bottom = vy + (row + rows) * perRow;
-    const parts: string[] = [
+    const out: string[] = [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${pixelWidth}" height="${rows}" viewBox="0 ${row} ${pixelWidth} ${rows}">`,
       `<svg${this.rootAttrs} width="${pixelWidth}" height="${pixelHeight}" preserveAspectRatio="none" overflow="visible">`,
-      this.segments[0]!,
     ];
-    for (let k = 0; k < this.runAt.length; k++) {
-      const i = this.runAt[k]!;
-      if (this.shows(i, top, bottom)) parts.push(this.runs[i]!.markup);
-      parts.push(this.segments[k + 1]!);
-    }
-    parts.push('</svg></svg>');
-    return parts.join('');
+    const emit = (s: Split) => {
+      out.push(s.segments[0]!);
+      for (let k = 0; k < s.children.length; k++) {
+        const i = s.children[k]!;
+        if (this.shows(i, top, bottom)) emit(this.splits[i]!);
+        out.push(s.segments[k + 1]!);
+      }
+    };
+    emit(this.root);
+    out.push('</svg></svg>');
+    return out.join('');
   }
 }

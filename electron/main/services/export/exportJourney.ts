@@ -20,7 +20,7 @@ import { THEMES_BY_NAME } from '../../../../shared/theme/theme';
 import { nodePdfRuntime } from './pdf';
 import { exportPng, type PngOptions } from './png';
 import { createRunOutliner, type RunOutliner } from './textOutliner';
-import { deferTextRuns } from './StripPicture';
+import { deferParts } from './StripPicture';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -35,7 +35,7 @@ export const FORMAT_INFO: Record<ExportFormat, { mime: string; extension: string
 
 export interface ExportJourneyOptions {
   /** The picture (png, pdf, svg): scope, hidden lanes and layers, theme, heat metric. */
-  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect'>;
+  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect' | 'deferBlock'>;
   /** For the .svg file: embed Inter as base64 (default) or reference it by name. */
   svgFonts?: 'embed' | 'reference';
   png?: Omit<PngOptions, 'fonts'>;
@@ -101,11 +101,11 @@ export async function exportJourney(journey: Journey, format: ExportFormat, opti
     if (transparent) svgOptions.hideLayers = [...new Set([...(svgOptions.hideLayers ?? []), 'background' as const])];
     const pageColor = !svgOptions.hideLayers?.includes('background') ? THEMES_BY_NAME[svgOptions.theme ?? 'light'].background : undefined;
     if (pageColor) svgOptions.omitPageRect = true;
-    // Text as Inter's outlines, kept aside so each strip of the PNG parses only its own
-    // (textOutliner.ts, StripPicture.ts): resvg would shape every glyph of the map anew.
-    const { outlineText, runs } = deferTextRuns(await outlinerFor(fonts));
-    const svg = renderJourneySvg(journey, { ...svgOptions, outlineText }, measure);
-    const png = await exportPng({ svg, runs }, { ...options.png, ...(pageColor ? { pageColor } : {}), fonts });
+    // Text as Inter's outlines (resvg would shape every glyph of the map anew), text runs
+    // and cards kept aside so each strip of the PNG parses only its own (StripPicture.ts).
+    const { outlineText, deferBlock, parts } = deferParts(await outlinerFor(fonts));
+    const svg = renderJourneySvg(journey, { ...svgOptions, outlineText, deferBlock }, measure);
+    const png = await exportPng({ svg, parts }, { ...options.png, ...(pageColor ? { pageColor } : {}), fonts });
     return result(png.data, { width: png.width, height: png.height, notices: png.notice ? [png.notice] : [] });
   }
   // The same composition as the web build's PDF (shared/export/pdf/), on pdfkit's Node build.
