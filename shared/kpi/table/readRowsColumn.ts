@@ -65,30 +65,78 @@ function plainNumber(t: string, dotDecimal: boolean): number | undefined {
 
 /** Reads a numeric column of delimited rows; see the module comment. */
 export function readRowsColumn(rows: readonly DataRow[], index: number, options: ReadColumnOptions = {}): FastColumn | undefined {
+  return readRowsColumns(rows, [{ index, options }])[0];
+}
+
+/** A column's reading in progress: the fast pass fills `values` and lists the cells it could not read. */
+interface ColumnRead {
+  index: number;
+  options: ReadColumnOptions;
+  values: Float64Array;
+  locale: NumberLocale;
+  dot: boolean;
+  /** Rows whose cell is not a plain number, for the full rules; in row order. */
+  slow: number[];
+  /** A cell that is not a string (a spreadsheet row): the column goes to `readColumn`. */
+  notText: boolean;
+}
+
+/**
+ * Several numeric columns of the same rows, read in one pass over the rows (a million rows
+ * are a million objects: one pass keeps each row's cells at hand for all its columns, where
+ * a pass per column walks the whole table again). Each column as `readRowsColumn` reads it.
+ */
+export function readRowsColumns(rows: readonly DataRow[], columns: readonly { index: number; options?: ReadColumnOptions }[]): (FastColumn | undefined)[] {
   const n = rows.length;
-  if (n > 0 && rows[0]!.cells.some((c) => typeof c !== 'string')) return undefined;
+  if (n > 0 && rows[0]!.cells.some((c) => typeof c !== 'string')) return columns.map(() => undefined);
+  const out: (FastColumn | undefined)[] = new Array(columns.length);
+  const reads: ColumnRead[] = [];
+  columns.forEach(({ index, options = {} }, k) => {
+    if (options.duration === 'hms') { out[k] = clockColumn(rows, index, options); return; }
+    const locale = detectNumberLocale(head(rows, index), options.fallbackLocale ?? EN_LOCALE).locale;
+    reads[k] = { index, options, values: new Float64Array(n), locale, dot: locale.decimal === '.', slow: [], notText: false };
+  });
+  const fast = reads.filter(Boolean);
+  for (let i = 0; i < n; i++) {
+    const cells = rows[i]!.cells;
+    for (const c of fast) {
+      const cell = cells[c.index];
+      if (typeof cell !== 'string') {
+        if (cell !== undefined) c.notText = true;
+        c.slow.push(i);
+        continue;
+      }
+      const v = plainNumber(cell, c.dot);
+      if (v === undefined) c.slow.push(i); else c.values[i] = v;
+    }
+  }
+  reads.forEach((c, k) => { if (c) out[k] = c.notText ? undefined : finishColumn(rows, c); });
+  return out;
+}
+
+function clockColumn(rows: readonly DataRow[], index: number, options: ReadColumnOptions): FastColumn {
+  const n = rows.length;
   const values = new Float64Array(n);
   const invalid: { index: number; text: string }[] = [];
-  if (options.duration === 'hms') {
-    for (let i = 0; i < n; i++) {
-      const t = (rows[i]!.cells[index] as string | undefined) ?? '';
-      if (isMissingToken(t)) { values[i] = NaN; continue; }
-      const v = parseClockDuration(t);
-      values[i] = v;
-      if (Number.isNaN(v)) invalid.push({ index: i, text: t });
-    }
-    return { values, invalid, percent: false, locale: options.fallbackLocale ?? EN_LOCALE };
+  for (let i = 0; i < n; i++) {
+    const t = (rows[i]!.cells[index] as string | undefined) ?? '';
+    if (isMissingToken(t)) { values[i] = NaN; continue; }
+    const v = parseClockDuration(t);
+    values[i] = v;
+    if (Number.isNaN(v)) invalid.push({ index: i, text: t });
   }
-  const locale = detectNumberLocale(head(rows, index), options.fallbackLocale ?? EN_LOCALE).locale;
-  const dot = locale.decimal === '.';
+  return { values, invalid, percent: false, locale: options.fallbackLocale ?? EN_LOCALE };
+}
+
+/** The full rules for the cells the fast pass left (grouping, currency, %, missing, text), then the column's units. */
+function finishColumn(rows: readonly DataRow[], c: ColumnRead): FastColumn {
+  const { values, locale, dot, index, options } = c;
+  const n = rows.length;
+  const invalid: { index: number; text: string }[] = [];
   const currencies: string[] = [];
   let percentCells = 0;
-  for (let i = 0; i < n; i++) {
-    const cell = rows[i]!.cells[index];
-    if (typeof cell !== 'string' && cell !== undefined) return undefined;
-    const t = cell ?? '';
-    const fast = plainNumber(t, dot);
-    if (fast !== undefined) { values[i] = fast; continue; }
+  for (const i of c.slow) {
+    const t = (rows[i]!.cells[index] as string | undefined) ?? '';
     if (isPlainCell(t)) {
       const neg = t.charCodeAt(0) === 45;
       const core = neg ? t.slice(1) : t;
@@ -114,7 +162,7 @@ export function readRowsColumn(rows: readonly DataRow[], index: number, options:
       if (s) values[i] = (s.negative ? -1 : 1) * parseNumberCore(s.core, locale, -2);
     }
   } else if (options.percentPoints) for (let i = 0; i < n; i++) values[i] = values[i]! / 100;
-  if (options.duration) { const unit = options.duration; for (let i = 0; i < n; i++) values[i] = toSeconds(values[i]!, unit); }
+  if (options.duration && options.duration !== 'hms') { const unit = options.duration; for (let i = 0; i < n; i++) values[i] = toSeconds(values[i]!, unit); }
   const out: FastColumn = { values, invalid, percent, locale };
   if (currencies.length) out.currency = currencies[0]!;
   return out;

@@ -7,7 +7,7 @@
 import type { ImportIssue } from '../../types';
 import { cellText, isEmptyCell, type DataRow, type DataTable } from '../../table/dataTable';
 import { readColumn, type ColumnRead, type ReadColumnOptions } from '../../table/readColumn';
-import { readRowsColumn, type FastColumn } from '../../table/readRowsColumn';
+import { readRowsColumns, type FastColumn } from '../../table/readRowsColumn';
 import type { NumberLocale } from '../../cells/parseNumber';
 import { emptyRowsNote } from '../../text/validateRows';
 import { currencyCode } from '../../cells/currency';
@@ -93,9 +93,12 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
   const note = emptyRowsNote(emptyLines);
   if (note) notes.push(note);
   const bad = new Map<number, string[]>();
-  const reads = columns.map((col) => {
-    const opts = { fallbackLocale: args.fallbackLocale, ...col.read };
-    const read: ColumnValues = readRowsColumn(rows, col.index, opts) ?? readColumn(rows.map((r) => r.cells[col.index] ?? null), opts);
+  const optionsOf = (col: (typeof columns)[number]) => ({ fallbackLocale: args.fallbackLocale, ...col.read });
+  // All numeric columns in one pass over the rows; a spreadsheet's cells go through readColumn.
+  const fast = readRowsColumns(rows, columns.map((col) => ({ index: col.index, options: optionsOf(col) })));
+  const reads = columns.map((col, k) => {
+    const opts = optionsOf(col);
+    const read: ColumnValues = fast[k] ?? readColumn(rows.map((r) => r.cells[col.index] ?? null), opts);
     for (const inv of read.invalid) {
       const list = bad.get(inv.index) ?? [];
       list.push(`"${col.header}" has ${JSON.stringify(inv.text)}, which is not ${col.read.duration === 'hms' ? 'a duration (hh:mm:ss)' : 'a number'}`);
