@@ -66,26 +66,6 @@ describe('numbers by locale', () => {
       nums.forEach(([i, f], k) => expect(col.values[k]).toBeCloseTo((i < 0 ? -1 : 1) * (Math.abs(i) + f / 100), 6));
     }), { numRuns: 500 });
   });
-
-  it('property: columns read together in one pass equal each column read alone', async () => {
-    const { readRowsColumn, readRowsColumns } = await import('../../../shared/kpi/table/readRowsColumn');
-    const cell = fc.oneof(
-      fc.stringMatching(/^-?\d{1,6}(\.\d{1,3})?$/), // plain
-      fc.constantFrom('1,234', '1.234,5', '12%', '45.5 %', '$1,200.50', '€3', '(not set)', '', '-', 'n/a', 'abc', ' 7 ', '00:01:30'),
-      fc.stringMatching(/^\d{1,3}(,\d{3}){1,2}(\.\d{1,2})?$/), // grouped
-    );
-    const options = fc.constantFrom<Record<string, unknown>>({}, { percentPoints: true }, { duration: 'milliseconds' }, { duration: 'hms' }, { fallbackLocale: { decimal: ',', group: '.' } });
-    fc.assert(fc.property(
-      fc.array(fc.array(cell, { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
-      fc.array(fc.tuple(fc.nat(3), options), { minLength: 1, maxLength: 4 }),
-      (table, cols) => {
-        const rows = table.map((cells, i) => ({ line: i + 2, cells }));
-        const requests = cols.map(([index, o]) => ({ index, options: { fallbackLocale: EN_LOCALE, ...o } as never }));
-        const together = readRowsColumns(rows, requests);
-        requests.forEach((r, k) => expect(together[k]).toEqual(readRowsColumn(rows, r.index, r.options)));
-      },
-    ), { numRuns: 400 });
-  }, 30_000);
 });
 
 describe('percentages: strings or fractions, decided per column, never by magnitude', () => {
