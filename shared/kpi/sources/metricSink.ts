@@ -22,6 +22,15 @@ export class MetricSink {
     this.metrics.push(v);
   }
 
+  /** True once the cap is reached: what is added from now on is only counted. */
+  get full(): boolean { return this.metrics.length >= this.cap; }
+
+  /** Counts `count` values that would have been added past the cap (a caller's shortcut). */
+  skip(count: number): void {
+    if (!this.full) throw new Error('MetricSink.skip is only for values past the cap');
+    this.dropped += count;
+  }
+
   addAll(values: readonly MetricValue[]): void {
     for (const v of values) {
       if (this.metrics.length >= this.cap) this.dropped++;

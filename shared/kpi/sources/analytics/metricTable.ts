@@ -131,6 +131,8 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
     const scope = args.scopeOf(row);
     if (scope === null) { labelRows++; return; }
     imported++;
+    // Past the dataset's cap the values are only counted: count this row's at once.
+    if (sink.full) { sink.skip(columns.length); return; }
     const nv = nCol >= 0 ? valueAt(reads[nCol]!, i) : null;
     const n = nv !== null && Number.isInteger(nv) && nv >= 0 ? nv : undefined;
     for (let k = 0; k < columns.length; k++) {
