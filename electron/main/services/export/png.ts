@@ -87,9 +87,9 @@ const OVERLAP_ROWS = 4;
 export const PARALLEL_STRIPS = Math.max(1, Math.min(3, availableParallelism()));
 
 /**
- * The picture as PNG. `picture` is an SVG, or one drawn with its text runs kept aside
- * (StripPicture.ts), which is how exportJourney hands it over: then each strip parses only
- * the text it shows.
+ * The picture as PNG. `picture` is an SVG, or one drawn with its text runs and cards kept
+ * aside (StripPicture.ts deferParts), which is how exportJourney hands it over: then each
+ * strip parses only the parts it shows.
  */
 export async function exportPng(picture: string | DeferredPicture, options: PngOptions = {}): Promise<PngResult> {
   const asked = resolvePngScale(options);
