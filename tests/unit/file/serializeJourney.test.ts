@@ -46,6 +46,16 @@ describe('serializeJourney', () => {
     }), { numRuns: 400 });
   });
 
+  it('writes a key named "__proto__" like any other (found by the property above)', () => {
+    // JSON.parse makes "__proto__" an own key; copying it by assignment set the prototype instead.
+    const doc = JSON.parse('{"":{"":{"__proto__":""}},"cards":{"a":{"__proto__":{"x":1}}}}') as object;
+    for (const value of [doc, freeze(structuredClone(doc), true)]) {
+      const text = serializeJourney(value as never);
+      expect(text).toBe(reference(value));
+      expect(text.match(/"__proto__"/g)).toHaveLength(2);
+    }
+  });
+
   it('follows every edit made through immer, and never reuses the text of an object that can still change', () => {
     let doc = produce(base, () => undefined) as Journey; // frozen, as the store keeps it
     const ids = Object.keys(doc.cards);
