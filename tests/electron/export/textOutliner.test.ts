@@ -39,6 +39,8 @@ describe('text as outlines', { timeout: 30_000 }, () => {
     ['no-break spaces are kept', '\u00a0·\u00a0 12%\u00a0·\u00a0', { size: 11, weight: 700, fill: '#111111' }, 8],
     ['glyphs Inter lacks: the same missing-glyph box', 'A日本😀B', { size: 16, fill: '#111111' }, 8],
     ['translucent fill', 'Faded note', { size: 13, fill: '#000000', opacity: 0.45 }, 8],
+    ['a comma before a space in the bold (Inter kerns the pair; found by the property below)', 'x, a. b', { size: 10.5, weight: 700, fill: '#1f2937' }, 8],
+    ['a dash takes its height from the letters beyond the spaces (found by the property below)', '2– a  A – B', { size: 13, fill: '#1f2937' }, 8],
   ];
   for (const [name, content, style, x] of cases) {
     it(name, () => {

@@ -5,14 +5,14 @@
  *
  * Why: resvg shapes and outlines every glyph of every text element anew when it parses the
  * SVG, about 15 µs a glyph; a 500-card map has some 50,000 glyphs, so parsing took 0.8–1.0 s
- * of a PNG export. Here a word is shaped once and a glyph outlined once per size, and a text
- * element costs a string join. The .svg and PDF exports keep real <text> (selectable).
+ * of a PNG export. Here a run of text is shaped once (HarfBuzz, 10–50 µs a word) and a glyph
+ * outlined once per size, and a text element costs a string join. The .svg and PDF exports keep real <text> (selectable).
  *
  * Whitespace follows SVG's default (xml:space="default") as resvg applies it: newlines and
  * tabs made spaces, runs of spaces collapsed, leading and trailing spaces stripped.
- * Italic is drawn upright, as resvg draws it (Inter's italic is not bundled). Words are
- * shaped one at a time (as pdfkit measures them), so a right-to-left sentence keeps its
- * words in typed order; Waymark's bundled font is Latin, Greek and Cyrillic only.
+ * Italic is drawn upright, as resvg draws it (Inter's italic is not bundled). There is no
+ * bidirectional reordering: a right-to-left run is shaped as one segment in its own
+ * direction; Waymark's bundled font is Latin, Greek and Cyrillic only.
  */
 import type * as HarfBuzzModule from 'harfbuzzjs';
 import { attrs } from '../../../../shared/export/escape';
@@ -34,7 +34,7 @@ export interface OutlinedRun { markup: string; top: number; bottom: number }
 /** Outlines a run of text; undefined when nothing would be drawn (blank text). */
 export type RunOutliner = (x: number, y: number, content: string, style: TextStyle) => OutlinedRun | undefined;
 
-/** Words and glyph outlines kept per outliner; past this many, a cache starts again (memory stays bounded). */
+/** Shaped runs and glyph outlines kept per outliner; past this many, a cache starts again (memory stays bounded). */
 const CACHE_LIMIT = 50_000;
 
 /** Hundredths of a pixel: absolute coordinates are rounded once, relative steps are exact differences. */
@@ -99,21 +99,21 @@ export async function createRunOutliner(fonts: InterFonts): Promise<RunOutliner>
   const upem = regular.upem;
   const faces: Record<400 | 600 | 700, HbFont> = { 400: new hb.Font(regular), 600: new hb.Font(face(fonts.data.semibold)), 700: new hb.Font(face(fonts.data.bold)) };
   const drawGlyph = glyphOutliner(hb);
-  let words = new Map<string, Shaped[]>();
+  let shapedRuns = new Map<string, Shaped[]>();
   let outlines = new Map<string, GlyphOutline>();
 
-  const shape = (weight: 400 | 600 | 700, word: string): Shaped[] => {
-    const key = `${weight}|${word}`;
-    let shaped = words.get(key);
+  const shape = (weight: 400 | 600 | 700, run: string): Shaped[] => {
+    const key = `${weight}|${run}`;
+    let shaped = shapedRuns.get(key);
     if (!shaped) {
-      if (words.size >= CACHE_LIMIT) words = new Map();
+      if (shapedRuns.size >= CACHE_LIMIT) shapedRuns = new Map();
       const buffer = new hb.Buffer();
-      buffer.addText(word);
+      buffer.addText(run);
       buffer.guessSegmentProperties();
       hb.shape(faces[weight], buffer);
       const positions = buffer.getGlyphPositions();
       shaped = buffer.getGlyphInfos().map((g, i) => ({ glyph: g.codepoint, xAdvance: positions[i]!.xAdvance, xOffset: positions[i]!.xOffset, yOffset: positions[i]!.yOffset }));
-      words.set(key, shaped);
+      shapedRuns.set(key, shaped);
     }
     return shaped;
   };
@@ -134,26 +134,25 @@ export async function createRunOutliner(fonts: InterFonts): Promise<RunOutliner>
     const weight = style.weight ?? 400;
     const scale = style.size / upem;
     const spacing = (style.letterSpacing ?? 0) * style.size;
-    const runs = textContent.split(/( )/).filter(Boolean).map((w) => shape(weight, w));
+    // The whole run is shaped at once: Inter kerns some pairs with a space (a comma and a
+    // space in the bold) and picks a dash's height from the letters beyond the spaces around
+    // it, which words shaped apart would lose.
+    const glyphs = shape(weight, textContent);
     let advance = 0;
-    let count = 0;
-    for (const r of runs) for (const g of r) { advance += g.xAdvance * scale; count++; }
+    for (const g of glyphs) advance += g.xAdvance * scale;
     // The last glyph's spacing does not count toward the anchor (as resvg measures it).
-    const width = advance + spacing * Math.max(0, count - 1);
+    const width = advance + spacing * Math.max(0, glyphs.length - 1);
     let pen = x - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
-    const baseline = y;
     let d = '';
     let top = Infinity; let bottom = -Infinity;
-    for (const r of runs) {
-      for (const g of r) {
-        const o = outline(weight, style.size, g.glyph, scale);
-        if (o.rest) {
-          const oy = hundredths(baseline - g.yOffset * scale);
-          d += `M${fmt(hundredths(pen + g.xOffset * scale) + o.fx)} ${fmt(oy + o.fy)}${o.rest}`;
-          top = Math.min(top, oy + o.top); bottom = Math.max(bottom, oy + o.bottom);
-        }
-        pen += g.xAdvance * scale + spacing;
+    for (const g of glyphs) {
+      const o = outline(weight, style.size, g.glyph, scale);
+      if (o.rest) {
+        const oy = hundredths(y - g.yOffset * scale);
+        d += `M${fmt(hundredths(pen + g.xOffset * scale) + o.fx)} ${fmt(oy + o.fy)}${o.rest}`;
+        top = Math.min(top, oy + o.top); bottom = Math.max(bottom, oy + o.bottom);
       }
+      pen += g.xAdvance * scale + spacing;
     }
     if (!d) return undefined;
     return { markup: `<path${attrs({ d, fill: style.fill, 'fill-opacity': style.opacity })}/>`, top: top / 100, bottom: bottom / 100 };
