@@ -4,7 +4,7 @@
  * map. The Node side turns it into exporter options (electron/main/services/export/).
  */
 import { z } from 'zod';
-import { EXPORT_LAYERS, type SvgExportOptions } from './svgTypes';
+import { EXPORT_LAYERS, type PictureOptions } from './svgTypes';
 
 export const EXPORT_FORMAT_IDS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
 export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
@@ -72,7 +72,7 @@ export function parseRememberedRequest(value: unknown): ExportRequest {
 }
 
 /** The picture part of a request, for renderJourneySvg (desktop, CLI and browser alike). */
-export function requestSvgOptions(request: ExportRequest): Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect' | 'deferBlock'> {
+export function requestSvgOptions(request: ExportRequest): PictureOptions {
   const hideLayers = request.format === 'png' && request.png.background === 'transparent'
     ? [...new Set([...request.hideLayers, 'background' as const])] : request.hideLayers;
   return {

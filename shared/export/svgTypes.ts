@@ -72,6 +72,9 @@ export interface SvgExportOptions {
   deferBlock?: BlockDeferrer;
 }
 
+/** What a caller chooses about the picture; fonts, text drawing and deferral are the exporters' own. */
+export type PictureOptions = Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect' | 'deferBlock'>;
+
 /** See SvgExportOptions.deferBlock. */
 export type BlockDeferrer = (markup: string, top: number, bottom: number) => string;
 

@@ -10,7 +10,7 @@ import type { TextMeasurer } from '../../layout/textMeasure';
 import type { Journey } from '../../model/schema';
 import type { ExportRequest } from '../exportRequest';
 import { renderJourneySvg } from '../renderJourneySvg';
-import type { SvgExportOptions } from '../svgTypes';
+import type { PictureOptions } from '../svgTypes';
 import { type ComposedPdf, composePdf, type PdfLayoutOptions, type PdfTitleBlock } from './composePdf';
 import { type PdfKitDocument, type PdfRuntime } from './pdfKit';
 import { interMeasure } from '../../layout/textMeasure';
@@ -42,7 +42,7 @@ export function requestPdfOptions(request: ExportRequest, date?: string): Journe
 
 export interface JourneyPicture {
   /** Scope, hidden lanes and layers, theme, heat metric. */
-  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight'>;
+  svg?: PictureOptions;
   /** Default: PDFKit's Inter widths from the runtime's fonts. */
   measure?: TextMeasurer;
 }

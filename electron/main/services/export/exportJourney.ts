@@ -11,7 +11,7 @@ import { gridCsv, type GridCsvOptions } from '../../../../shared/export/gridCsv'
 import { markdownReport } from '../../../../shared/export/markdownReport';
 import { renderJourneySvg } from '../../../../shared/export/renderJourneySvg';
 import { journeyPdf, journeyTitleBlock, type JourneyPdfOptions } from '../../../../shared/export/pdf/journeyPdf';
-import type { SvgExportOptions } from '../../../../shared/export/svgTypes';
+import type { PictureOptions, SvgExportOptions } from '../../../../shared/export/svgTypes';
 import type { TextMeasurer } from '../../../../shared/layout/textMeasure';
 import type { Journey } from '../../../../shared/model/schema';
 import { loadInterFonts, type InterFonts } from './fonts';
@@ -35,7 +35,7 @@ export const FORMAT_INFO: Record<ExportFormat, { mime: string; extension: string
 
 export interface ExportJourneyOptions {
   /** The picture (png, pdf, svg): scope, hidden lanes and layers, theme, heat metric. */
-  svg?: Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect' | 'deferBlock'>;
+  svg?: PictureOptions;
   /** For the .svg file: embed Inter as base64 (default) or reference it by name. */
   svgFonts?: 'embed' | 'reference';
   png?: Omit<PngOptions, 'fonts'>;
