@@ -23,9 +23,8 @@ const u32 = (b: Uint8Array, off: number) => ((b[off]! << 24) | (b[off + 1]! << 1
 const type = (b: Uint8Array, off: number) => String.fromCharCode(b[off + 4]!, b[off + 5]!, b[off + 6]!, b[off + 7]!);
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
-/** Puts (or replaces) a pHYs chunk right after IHDR: pixels per metre for `dpi`. */
-export function withPhys(png: Uint8Array, dpi: number): Uint8Array {
-  if (png.length < 8 || PNG_SIGNATURE.some((v, i) => png[i] !== v)) throw new Error('not a PNG file');
+/** A whole pHYs chunk (length, type, data, CRC): pixels per metre for `dpi`. */
+export function physChunk(dpi: number): Uint8Array {
   const ppm = Math.round(dpi / 0.0254);
   const chunk = new Uint8Array(4 + 4 + 9 + 4);
   const view = new DataView(chunk.buffer);
@@ -35,6 +34,13 @@ export function withPhys(png: Uint8Array, dpi: number): Uint8Array {
   view.setUint32(12, ppm);
   chunk[16] = 1; // unit: metre
   view.setUint32(17, crc32(chunk.subarray(4, 17)));
+  return chunk;
+}
+
+/** Puts (or replaces) a pHYs chunk right after IHDR: pixels per metre for `dpi`. */
+export function withPhys(png: Uint8Array, dpi: number): Uint8Array {
+  if (png.length < 8 || PNG_SIGNATURE.some((v, i) => png[i] !== v)) throw new Error('not a PNG file');
+  const chunk = physChunk(dpi);
   const parts: Uint8Array[] = [png.subarray(0, 8)];
   let off = 8;
   while (off + 8 <= png.length) {

@@ -8,11 +8,12 @@
  * bench/NOTES.md). resvg hands out premultiplied pixels; `addStrip` converts them to PNG's
  * straight alpha when asked (only a transparent background has partly transparent pixels).
  *
- * zlib does the compressing; this file only frames its output as PNG chunks (IHDR, pHYs,
- * IDAT, IEND). No PNG library writes from strips without the whole image in memory.
+ * zlib does the compressing; this file only frames its output as PNG chunks (IHDR, IDAT,
+ * IEND; pHYs from shared/export/pngPhys.ts). The PNG writers considered (pngjs, fast-png)
+ * take the whole bitmap at once.
  */
 import * as zlib from 'node:zlib';
-import { crc32 as crc32Js } from '../../../../shared/export/pngPhys';
+import { crc32 as crc32Js, physChunk } from '../../../../shared/export/pngPhys';
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 // Node 20.15+ and Electron's Node have zlib.crc32 (native); the shared one is the fallback.
@@ -110,11 +111,6 @@ export class PngStripEncoder {
     ihdr.writeUInt32BE(this.height, 4);
     ihdr[8] = 8; // bit depth
     ihdr[9] = 6; // RGBA
-    const phys = Buffer.alloc(9);
-    const ppm = Math.round(this.dpi / 0.0254);
-    phys.writeUInt32BE(ppm, 0);
-    phys.writeUInt32BE(ppm, 4);
-    phys[8] = 1; // metre
-    return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('pHYs', phys), ...this.idat.map((d) => chunk('IDAT', d)), chunk('IEND', new Uint8Array(0))]);
+    return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), physChunk(this.dpi), ...this.idat.map((d) => chunk('IDAT', d)), chunk('IEND', new Uint8Array(0))]);
   }
 }
