@@ -62,7 +62,7 @@ test('opens a sample through File › Open, edits it from the Edit menu, saves i
   expect(cardCount(file)).toBe(before + 1);
 });
 
-test('exports the open map as a PNG through the export worker (text as outlines, harfbuzzjs loaded from the package)', async () => {
+test('exports the open map as a PNG through the export worker (text as outlines: harfbuzzjs, an ES module, loaded from node_modules as the built app loads it)', async () => {
   const out = join(desktop.work, 'Northwind.png');
   await desktop.answerSaveDialog(out);
   const page = window.page;

@@ -16,11 +16,8 @@ import { renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg
 import { availableParallelism } from 'node:os';
 import { readPhysDpi } from '../../../../shared/export/pngPhys';
 import { loadInterFonts, type InterFonts } from './fonts';
-import { svgSize } from '../../../../shared/export/svgSize';
 import { PngStripEncoder } from './PngStripEncoder';
 import { StripPicture, type DeferredPicture } from './StripPicture';
-
-export { svgSize };
 
 export const MAX_PNG_PIXELS = 120_000_000;
 export const MAX_PNG_SIDE = 32_000;
