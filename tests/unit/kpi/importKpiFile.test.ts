@@ -162,3 +162,18 @@ describe('progress', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
+
+describe('the dataset cap', () => {
+  it('past 200,000 values a file’s rows are counted, not kept: the notice gives the exact number left out', async () => {
+    const { generateGa4PagesCsv } = await import('../../../bench/generateJourney');
+    const rows = 30_000;
+    const r = importKpiFile(strToU8(generateGa4PagesCsv(rows).join('')), 'ga4_pages_and_screens.csv');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.rowsImported).toBe(rows);
+    const perRow = new Set(r.value.metrics.map((m) => m.metric)).size;
+    expect(r.value.metrics).toHaveLength(200_000);
+    const said = [...r.value.errors.map((e) => e.message), ...r.value.notes].join('\n');
+    expect(said).toContain(`${rows * perRow - 200_000} more values than the 200,000 a dataset holds were left out`);
+  });
+});
