@@ -6,13 +6,14 @@
  *
  * A workbook is recognized sheet by sheet (each sheet may come from a different tool), and
  * the sheets' results are merged into one import; `options.table` picks one sheet/table.
- * Delimited files are read in one pass into records (no per-stage copies); sources type
- * whole columns at once.
+ * Delimited files are read in one pass into records held as offsets into the text (no
+ * per-stage copies, no string per cell until a source asks for one); sources type whole
+ * columns at once, numbers straight from the text.
  */
 import type { ImportIssue, ImportOptions, KpiImport, KpiImportFailure, KpiSource, SourceInput, SourceResult } from './types';
 import { decodeText } from './text/decodeText';
 import { readDelimited } from './text/readDelimited';
-import { isEmptyRecord } from './text/splitTables';
+import type { TextRecords } from './text/TextRecords';
 import { readWorkbook } from './xlsx/readWorkbook';
 import { sniffFile, KIND_NAMES } from './sniffFile';
 import { sourceRegistry } from './sources/sourceRegistry';
@@ -38,6 +39,11 @@ function withDecided(options: ImportOptions, r: SourceResult): ImportOptions {
 function withoutDecided(r: SourceResult): Omit<SourceResult, 'decidedOptions'> {
   const { decidedOptions: _decided, ...rest } = r;
   return rest;
+}
+
+function isEmptyFile(records: TextRecords): boolean {
+  for (let r = 0; r < records.length; r++) if (!records.isEmpty(r)) return false;
+  return true;
 }
 
 const fail = (message: string, line?: number): ImportResult => ({ ok: false, error: line === undefined ? { message } : { message, line } });
@@ -158,7 +164,7 @@ export function importKpiFile(bytes: Uint8Array, fileName: string, options: Impo
     progress(0.15, 'splitting rows and columns');
     const delimited = readDelimited(text, { onProgress: (f) => progress(0.15 + 0.45 * f, 'splitting rows and columns') });
     progress(0.6, 'recognizing the source');
-    if (delimited.records.every(isEmptyRecord)) return fail('the file holds no data (only empty lines)');
+    if (isEmptyFile(delimited.records)) return fail('the file holds no data (only empty lines)');
     const input: SourceInput = { fileName, encoding: decoded.encoding, delimited };
     const chosen = choose(input, options, sources);
     if ('error' in chosen) return fail(chosen.error);

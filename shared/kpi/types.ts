@@ -2,13 +2,14 @@
  * The contract between the steps of the KPI import pipeline (shared/kpi/). Pure data; the
  * pipeline runs in a Web Worker in the app and directly in Node for the CLI and tests.
  *
- *   bytes ─ decodeText ─ readRecords ─ (source.recognize / source.extract) ─ KpiImport
- *   bytes ─ readWorkbook (xlsx) ──────┘                   json ──┘
+ *   bytes ─ decodeText ─ readDelimited ─ (source.recognize / source.extract) ─ KpiImport
+ *   bytes ─ readWorkbook (xlsx) ────────┘                   json ──┘
  *
  * `KpiImport` is what becomes a `Dataset` in the document (shared/model/schema.ts) once the
  * app adds an id, a name and `importedAt`.
  */
 import type { MetricValue } from '../model/schema';
+import type { TextRecords } from './text/TextRecords';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -23,7 +24,7 @@ export interface ImportIssue {
   message: string;
 }
 
-/** One record of a delimited file: its cells and the physical line it starts on. */
+/** One record of a delimited file as an object: its cells and the physical line it starts on. */
 export interface TextRecord {
   line: number;
   cells: string[];
@@ -34,8 +35,8 @@ export interface TextRecord {
 /** A delimited file split into records (quotes, embedded newlines and delimiters handled). */
 export interface DelimitedFile {
   delimiter: string;
-  /** Every record in file order, including preamble/comment lines and blank lines ([''] cells). */
-  records: TextRecord[];
+  /** Every record in file order, including preamble/comment lines and blank lines ([''] cells), read on demand. */
+  records: TextRecords;
   issues: ImportIssue[];
   /** Whether the delimiter came from an Excel `sep=` first line (that line is not in records). */
   sepLine?: boolean;

@@ -27,7 +27,7 @@ const SPACES = /[\s\u00a0\u202f]/;
 
 /** Votes one bare number core: 1 = decimal point, -1 = decimal comma, 0 = can't tell. */
 function vote(core: string): number {
-  const mant = core.replace(/[eE][+-]?\d+$/, '');
+  const mant = core.indexOf('e') < 0 && core.indexOf('E') < 0 ? core : core.replace(/[eE][+-]?\d+$/, '');
   const hasExp = mant.length !== core.length;
   const lastDot = mant.lastIndexOf('.');
   const lastComma = mant.lastIndexOf(',');

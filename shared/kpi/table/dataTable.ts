@@ -4,16 +4,9 @@
  * sheet is split into tables on empty rows like a CSV on blank lines; single-cell rows above
  * a table (merged titles) become its comments.
  */
-import type { SheetCell, SourceInput, TextRecord } from '../types';
+import type { SourceInput } from '../types';
 import { splitTables, type CommentLine } from '../text/splitTables';
-
-export type CellInput = string | SheetCell;
-
-export interface DataRow {
-  line: number;
-  cells: CellInput[];
-  error?: string;
-}
+import { cellText, isEmptyCell, SheetRows, TextRows, type DataRow, type TableRows } from './TableRows';
 
 export interface DataTable {
   /** 0-based position among the input's tables. */
@@ -22,25 +15,13 @@ export interface DataTable {
   sheet?: string;
   /** Comment/title lines before the table. */
   comments: CommentLine[];
-  rows: DataRow[];
+  rows: TableRows;
 }
 
 export interface InputTables {
   tables: DataTable[];
   /** All comment/title lines of the input, in order. */
   comments: CommentLine[];
-}
-
-/** A cell's text: strings as they are, numbers/booleans/dates formatted plainly, null → ''. */
-export function cellText(cell: CellInput | undefined): string {
-  if (cell === undefined || cell === null) return '';
-  if (typeof cell === 'string') return cell;
-  return String(cell.value);
-}
-
-/** Whether a cell is empty (null, or a string of spaces). */
-export function isEmptyCell(cell: CellInput | undefined): boolean {
-  return cell === undefined || cell === null || (typeof cell === 'string' ? cell.trim() === '' : cell.type === 'string' && cell.value.trim() === '');
 }
 
 const memo = new WeakMap<object, InputTables>();
@@ -50,12 +31,13 @@ function sheetTables(input: SourceInput): InputTables {
   const all: CommentLine[] = [];
   for (const sheet of input.sheets ?? []) {
     let pending: CommentLine[] = [];
-    let current: DataTable | undefined;
+    let current: { index: number; sheet: string; comments: CommentLine[]; rows: DataRow[] } | undefined;
+    const done = () => { if (current) tables.push({ ...current, rows: new SheetRows(current.rows) }); current = undefined; };
     const rows = sheet.rows;
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r]!;
       const filled = cells.filter((c) => !isEmptyCell(c)).length;
-      if (filled === 0) { current = undefined; continue; }
+      if (filled === 0) { done(); continue; }
       const nextFilled = (rows[r + 1] ?? []).filter((c) => !isEmptyCell(c)).length;
       if (!current && filled === 1 && !isEmptyCell(cells[0]) && (nextFilled === 0 || nextFilled > 1) && typeof cells[0] === 'object' && cells[0]?.type === 'string') {
         const c = { line: r + 1, text: cellText(cells[0]).trim() };
@@ -66,17 +48,18 @@ function sheetTables(input: SourceInput): InputTables {
       if (!current) {
         current = { index: tables.length, sheet: sheet.name, comments: pending, rows: [] };
         pending = [];
-        tables.push(current);
       }
       current.rows.push({ line: r + 1, cells });
     }
+    done();
   }
   return { tables, comments: all };
 }
 
 function textTables(input: SourceInput): InputTables {
-  const split = splitTables(input.delimited!);
-  const tables = split.tables.map((t) => ({ index: t.index, comments: t.comments, rows: t.records as (TextRecord & DataRow)[] }));
+  const file = input.delimited!;
+  const split = splitTables(file);
+  const tables = split.tables.map((t) => ({ index: t.index, comments: t.comments, rows: new TextRows(file.records, t.first, t.end - t.first) }));
   return { tables, comments: split.comments };
 }
 
@@ -100,6 +83,6 @@ export function selectTables(tables: readonly DataTable[], table: string | undef
   const want = table.trim().toLowerCase();
   if (/^\d+$/.test(want)) { const t = tables[Number(want) - 1]; return t ? [t] : []; }
   return tables.filter((t) => t.sheet?.toLowerCase() === want
-    || cellText(t.rows[0]?.cells[0]).trim().toLowerCase() === want
+    || (t.rows.length > 0 && t.rows.text(0, 0).toLowerCase() === want)
     || t.comments.some((c) => c.text.toLowerCase() === want));
 }

@@ -10,7 +10,7 @@ import { readNumberColumn } from '../cells/numberColumn';
 import { parseClockDuration, toSeconds, type DurationUnit } from '../cells/parseDuration';
 import { EN_LOCALE, type NumberLocale } from '../cells/parseNumber';
 import { currencyFromFormat, isPercentFormat } from '../xlsx/numberFormats';
-import type { CellInput } from './dataTable';
+import type { CellInput } from './TableRows';
 
 export interface ColumnRead {
   /** One per cell: the number (fractions for percentages, seconds for durations) or null. */

@@ -1,21 +1,29 @@
 /**
- * The fast path of `readColumn` for delimited files: reads column `index` straight from the
- * rows (no column copy) into a Float64Array (NaN = missing), so a million-row column costs
- * no per-cell allocation. Same rules as `readColumn` / `readNumberColumn`: one locale per
- * column (decided on its first 100,000 number cells, else the fallback), `%` cells make a
- * percentage column, currency collected, unreadable cells listed. Returns undefined when a
- * cell is not a string (a spreadsheet row): use `readColumn` then.
+ * The fast path of `readColumn` for delimited files: reads numeric columns straight from the
+ * file's text. One pass over the rows checks every cell (a plain number is recognized in the
+ * text, without a string or its value; only cells that are not — grouping, currency, `%`, quotes, missing
+ * tokens, text — become strings for the full rules) and settles what the column is: its
+ * locale, whether it is a percentage column, its currency, its unreadable cells. Values are
+ * then read again for the rows a caller asks for (`value`), so a million-row column holds no
+ * array of a million numbers: an import keeps at most the dataset's 200,000 values, and a
+ * column of every row would be a copy of most of the file per column.
+ *
+ * Same rules as `readColumn` / `readNumberColumn`: one locale per column (decided on its
+ * first 100,000 number cells, else the fallback), `%` cells make a percentage column (all its
+ * values fractions), currency collected, unreadable cells listed. Returns undefined for rows
+ * that are not a delimited file's (a spreadsheet's): use `readColumn` then.
  */
 import { isMissingToken } from '../cells/missing';
 import { scanNumericCell } from '../cells/currency';
 import { parseClockDuration, toSeconds } from '../cells/parseDuration';
 import { detectNumberLocale, EN_LOCALE, isPlainCell, isPlainDecimal, parseNumberCore, type NumberLocale } from '../cells/parseNumber';
-import type { DataRow } from './dataTable';
 import type { ReadColumnOptions } from './readColumn';
+import { TextRows, type TableRows } from './TableRows';
 
 export interface FastColumn {
-  /** One per row: the number, or NaN when missing or unreadable (see `invalid`). */
-  values: Float64Array;
+  /** The value of the column's `j`th row (in the order read): NaN when missing or unreadable (see `invalid`). */
+  value(j: number): number;
+  /** Unreadable cells: position (as in `value`) and text. */
   invalid: { index: number; text: string }[];
   percent: boolean;
   currency?: string;
@@ -24,146 +32,187 @@ export interface FastColumn {
 
 const LOCALE_SAMPLE = 100_000;
 
-function* head(rows: readonly DataRow[], index: number): Generator<string> {
-  const n = Math.min(rows.length, LOCALE_SAMPLE);
+function* head(rows: TableRows, keep: ArrayLike<number>, index: number): Generator<string> {
+  const n = Math.min(keep.length, LOCALE_SAMPLE);
   for (let i = 0; i < n; i++) {
-    const c = rows[i]!.cells[index];
+    const c = rows.cell(keep[i]!, index);
     if (typeof c === 'string') yield c;
   }
 }
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/**
- * `-?digits(.digits)?` with a decimal point, read in one pass. Up to 15 significant digits
- * the value is exact: mantissa and 10^k are exact doubles, so their quotient is the correctly
- * rounded decimal — the same double `Number()` gives (Clinger's fast path); longer numbers go
- * through `Number()`. undefined when the cell is not of that form (grouping, comma, text…).
- */
-function plainNumber(t: string, dotDecimal: boolean): number | undefined {
-  const n = t.length;
-  if (n === 0 || n > 40) return undefined;
-  let i = 0;
-  const neg = t.charCodeAt(0) === 45;
-  if (neg) i = 1;
+/** Whether `text[start, end)` is `-?digits(.digits)?`, the point allowed only when it is the decimal mark. */
+function isPlainNumber(t: string, start: number, end: number, dotDecimal: boolean): boolean {
+  if (end === start || end - start > 40) return false;
+  let i = t.charCodeAt(start) === 45 ? start + 1 : start;
+  if (i >= end) return false;
   let c = t.charCodeAt(i);
-  if (!(c >= 48 && c <= 57)) return undefined;
+  if (c < 48 || c > 57) return false;
+  let point = !dotDecimal;
+  for (i++; i < end; i++) {
+    c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 && !point && i < end - 1) { point = true; continue; }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The value of a plain number cell (`isPlainNumber`), else undefined. Up to 15 significant
+ * digits the value is exact: mantissa and 10^k are exact doubles, so their quotient is the
+ * correctly rounded decimal — the same double `Number()` gives (Clinger's fast path); longer
+ * numbers go through `Number()`.
+ */
+function plainNumber(t: string, start: number, end: number, dotDecimal: boolean): number | undefined {
+  if (!isPlainNumber(t, start, end, dotDecimal)) return undefined;
+  const neg = t.charCodeAt(start) === 45;
   let mant = 0;
   let digits = 0;
   let frac = -1;
-  for (; i < n; i++) {
-    c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) { mant = mant * 10 + (c - 48); digits++; if (frac >= 0) frac++; continue; }
-    if (c === 46 && dotDecimal && frac < 0 && i < n - 1) { frac = 0; continue; }
-    return undefined;
+  for (let i = neg ? start + 1 : start; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46) frac = 0;
+    else { mant = mant * 10 + (c - 48); digits++; if (frac >= 0) frac++; }
   }
   let v: number;
-  if (digits > 15 || frac > 22) v = Number(neg ? t.slice(1) : t);
+  if (digits > 15 || frac > 22) v = Number(t.slice(neg ? start + 1 : start, end));
   else v = frac > 0 ? mant / POW10[frac]! : mant;
   return neg ? -v : v;
 }
 
-/** Reads a numeric column of delimited rows; see the module comment. */
-export function readRowsColumn(rows: readonly DataRow[], index: number, options: ReadColumnOptions = {}): FastColumn | undefined {
-  return readRowsColumns(rows, [{ index, options }])[0];
+/** What the full rules found in a cell that is not a plain number. */
+interface SlowCell {
+  /** NaN when missing or unreadable. */
+  value: number;
+  /** Not missing, yet not a number. */
+  invalid: boolean;
+  percent: boolean;
+  currency?: string;
 }
 
-/** A column's reading in progress: the fast pass fills `values` and lists the cells it could not read. */
-interface ColumnRead {
+/** The full rules for one cell (grouping, currency, %, missing, text). */
+function slowCell(t: string, locale: NumberLocale, dot: boolean): SlowCell {
+  if (isPlainCell(t)) {
+    const neg = t.charCodeAt(0) === 45;
+    const core = neg ? t.slice(1) : t;
+    const v = isPlainDecimal(core, dot) ? Number(core) : parseNumberCore(core, locale);
+    return { value: neg ? -v : v, invalid: Number.isNaN(v), percent: false };
+  }
+  if (isMissingToken(t)) return { value: NaN, invalid: false, percent: false };
+  const s = scanNumericCell(t);
+  if (!s) return { value: NaN, invalid: true, percent: false };
+  const v = parseNumberCore(s.core, locale);
+  const cell: SlowCell = { value: s.negative ? -v : v, invalid: Number.isNaN(v), percent: s.percent };
+  if (s.currency) cell.currency = s.currency;
+  return cell;
+}
+
+/** A numeric column of a delimited file's rows whose cells have all been checked; values are read on demand. */
+class TextColumn implements FastColumn {
+  constructor(
+    private readonly rows: TextRows,
+    private readonly keep: ArrayLike<number>,
+    private readonly index: number,
+    private readonly options: ReadColumnOptions,
+    readonly locale: NumberLocale,
+    readonly percent: boolean,
+    readonly invalid: { index: number; text: string }[],
+    readonly currency: string | undefined,
+  ) {}
+
+  value(j: number): number {
+    const { records, first } = this.rows;
+    const r = first + this.keep[j]!;
+    const dot = this.locale.decimal === '.';
+    const plain = this.index < records.width(r) ? plainNumber(records.text, records.rawStart(r, this.index), records.rawEnd(r, this.index), dot) : undefined;
+    const text = plain === undefined || this.percent ? records.cell(r, this.index) ?? '' : '';
+    let v = plain ?? slowCell(text, this.locale, dot).value;
+    if (Number.isNaN(v)) return v;
+    if (this.percent) {
+      const s = scanNumericCell(text);
+      if (s) v = (s.negative ? -1 : 1) * parseNumberCore(s.core, this.locale, -2);
+    } else if (this.options.percentPoints) v /= 100;
+    if (this.options.duration && this.options.duration !== 'hms') v = toSeconds(v, this.options.duration);
+    return v;
+  }
+}
+
+/** Every row of a table, in order. */
+const allRows = (rows: TableRows): Int32Array => Int32Array.from({ length: rows.length }, (_, i) => i);
+
+/** Reads a numeric column of a delimited file's rows (all of them, or those in `keep`); see the module comment. */
+export function readRowsColumn(rows: TableRows, index: number, options: ReadColumnOptions = {}, keep: ArrayLike<number> = allRows(rows)): FastColumn | undefined {
+  return readRowsColumns(rows, [{ index, options }], keep)[0];
+}
+
+/** A column's check in progress: the pass lists the cells that are not plain numbers. */
+interface ColumnCheck {
   index: number;
   options: ReadColumnOptions;
-  values: Float64Array;
   locale: NumberLocale;
   dot: boolean;
-  /** Rows whose cell is not a plain number, for the full rules; in row order. */
+  /** Positions (in `keep`) whose cell is not a plain number, for the full rules; in order. */
   slow: number[];
-  /** A cell that is not a string (a spreadsheet row): the column goes to `readColumn`. */
-  notText: boolean;
 }
 
 /**
- * Several numeric columns of the same rows, read in one pass over the rows (a million rows
- * are a million objects: one pass keeps each row's cells at hand for all its columns, where
- * a pass per column walks the whole table again). Each column as `readRowsColumn` reads it.
+ * Several numeric columns of the same rows, checked in one pass over the rows (each record's
+ * cells sit together in the text, so one pass reads all its columns where a pass per column
+ * walks the whole file again). Value `j` of each column is row `keep[j]`'s (default: every
+ * row). Each column as `readRowsColumn` reads it.
  */
-export function readRowsColumns(rows: readonly DataRow[], columns: readonly { index: number; options?: ReadColumnOptions }[]): (FastColumn | undefined)[] {
-  const n = rows.length;
-  if (n > 0 && rows[0]!.cells.some((c) => typeof c !== 'string')) return columns.map(() => undefined);
+export function readRowsColumns(rows: TableRows, columns: readonly { index: number; options?: ReadColumnOptions }[], keep: ArrayLike<number> = allRows(rows)): (FastColumn | undefined)[] {
+  if (!(rows instanceof TextRows)) return columns.map(() => undefined);
+  const { records, first } = rows;
+  const text = records.text;
+  const n = keep.length;
   const out: (FastColumn | undefined)[] = new Array(columns.length);
-  const reads: ColumnRead[] = [];
+  const checks: ColumnCheck[] = [];
   columns.forEach(({ index, options = {} }, k) => {
-    if (options.duration === 'hms') { out[k] = clockColumn(rows, index, options); return; }
-    const locale = detectNumberLocale(head(rows, index), options.fallbackLocale ?? EN_LOCALE).locale;
-    reads[k] = { index, options, values: new Float64Array(n), locale, dot: locale.decimal === '.', slow: [], notText: false };
+    if (options.duration === 'hms') { out[k] = clockColumn(rows, keep, index, options); return; }
+    const locale = detectNumberLocale(head(rows, keep, index), options.fallbackLocale ?? EN_LOCALE).locale;
+    checks[k] = { index, options, locale, dot: locale.decimal === '.', slow: [] };
   });
-  const fast = reads.filter(Boolean);
-  for (let i = 0; i < n; i++) {
-    const cells = rows[i]!.cells;
-    for (const c of fast) {
-      const cell = cells[c.index];
-      if (typeof cell !== 'string') {
-        if (cell !== undefined) c.notText = true;
-        c.slow.push(i);
-        continue;
-      }
-      const v = plainNumber(cell, c.dot);
-      if (v === undefined) c.slow.push(i); else c.values[i] = v;
+  const pending = checks.filter(Boolean);
+  for (let j = 0; j < n; j++) {
+    const r = first + keep[j]!;
+    const width = records.width(r);
+    for (const c of pending) {
+      if (c.index >= width || !isPlainNumber(text, records.rawStart(r, c.index), records.rawEnd(r, c.index), c.dot)) c.slow.push(j);
     }
   }
-  reads.forEach((c, k) => { if (c) out[k] = c.notText ? undefined : finishColumn(rows, c); });
+  checks.forEach((c, k) => { if (c) out[k] = finishColumn(rows, keep, c); });
   return out;
 }
 
-function clockColumn(rows: readonly DataRow[], index: number, options: ReadColumnOptions): FastColumn {
-  const n = rows.length;
+/** `hh:mm:ss` cells: read once into an array (a clock column has no plain-number path). */
+function clockColumn(rows: TextRows, keep: ArrayLike<number>, index: number, options: ReadColumnOptions): FastColumn {
+  const n = keep.length;
   const values = new Float64Array(n);
   const invalid: { index: number; text: string }[] = [];
   for (let i = 0; i < n; i++) {
-    const t = (rows[i]!.cells[index] as string | undefined) ?? '';
+    const t = rows.cell(keep[i]!, index) ?? '';
     if (isMissingToken(t)) { values[i] = NaN; continue; }
     const v = parseClockDuration(t);
     values[i] = v;
     if (Number.isNaN(v)) invalid.push({ index: i, text: t });
   }
-  return { values, invalid, percent: false, locale: options.fallbackLocale ?? EN_LOCALE };
+  return { value: (j) => values[j]!, invalid, percent: false, locale: options.fallbackLocale ?? EN_LOCALE };
 }
 
-/** The full rules for the cells the fast pass left (grouping, currency, %, missing, text), then the column's units. */
-function finishColumn(rows: readonly DataRow[], c: ColumnRead): FastColumn {
-  const { values, locale, dot, index, options } = c;
-  const n = rows.length;
+/** The full rules for the cells the pass left: which are unreadable, whether the column is a percentage one, its currency. */
+function finishColumn(rows: TextRows, keep: ArrayLike<number>, c: ColumnCheck): FastColumn {
   const invalid: { index: number; text: string }[] = [];
-  const currencies: string[] = [];
-  let percentCells = 0;
-  for (const i of c.slow) {
-    const t = (rows[i]!.cells[index] as string | undefined) ?? '';
-    if (isPlainCell(t)) {
-      const neg = t.charCodeAt(0) === 45;
-      const core = neg ? t.slice(1) : t;
-      const v = isPlainDecimal(core, dot) ? Number(core) : parseNumberCore(core, locale);
-      values[i] = neg ? -v : v;
-      if (Number.isNaN(v)) invalid.push({ index: i, text: t });
-      continue;
-    }
-    if (isMissingToken(t)) { values[i] = NaN; continue; }
-    const s = scanNumericCell(t);
-    if (!s) { values[i] = NaN; invalid.push({ index: i, text: t }); continue; }
-    if (s.percent) percentCells++;
-    if (s.currency && !currencies.includes(s.currency)) currencies.push(s.currency);
-    const v = parseNumberCore(s.core, locale);
-    values[i] = s.negative ? -v : v;
-    if (Number.isNaN(v)) invalid.push({ index: i, text: t });
+  let currency: string | undefined;
+  let percent = false;
+  for (const j of c.slow) {
+    const t = rows.cell(keep[j]!, c.index) ?? '';
+    const cell = slowCell(t, c.locale, c.dot);
+    if (cell.invalid) invalid.push({ index: j, text: t });
+    if (cell.percent) percent = true;
+    currency ??= cell.currency;
   }
-  const percent = percentCells > 0;
-  if (percent) {
-    for (let i = 0; i < n; i++) {
-      if (Number.isNaN(values[i]!)) continue;
-      const s = scanNumericCell((rows[i]!.cells[index] as string | undefined) ?? '');
-      if (s) values[i] = (s.negative ? -1 : 1) * parseNumberCore(s.core, locale, -2);
-    }
-  } else if (options.percentPoints) for (let i = 0; i < n; i++) values[i] = values[i]! / 100;
-  if (options.duration && options.duration !== 'hms') { const unit = options.duration; for (let i = 0; i < n; i++) values[i] = toSeconds(values[i]!, unit); }
-  const out: FastColumn = { values, invalid, percent, locale };
-  if (currencies.length) out.currency = currencies[0]!;
-  return out;
+  return new TextColumn(rows, keep, c.index, c.options, c.locale, percent, invalid, currency);
 }

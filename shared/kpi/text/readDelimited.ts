@@ -1,17 +1,19 @@
 /**
- * CSV/TSV/…: text → records, each with the 1-based physical line it starts on.
+ * CSV/TSV/…: text → records (`TextRecords`: offsets into the text, cells read on demand),
+ * each with the 1-based physical line it starts on.
  *
  * Why not a library: papaparse 5.7.1 gives no line numbers (only a character cursor in step
  * mode, so every record would need a second scan) and guesses the delimiter unreliably;
  * csv-parse 7.0.3 reports `info.lines` at the END of a record (not where it starts), works on
  * Buffers internally (needs a Buffer polyfill in a worker) and its `comment` option deletes
- * Typeform's `#,` header. This RFC-4180 reader is ~100 lines: quotes only open at the start
- * of a field, `""` inside quotes is a quote, delimiters and newlines inside quotes are data,
- * CRLF / LF / CR all end a record, a quote in the middle of an unquoted field is literal.
- * Broken quoting is reported on the record (`error`), never silently repaired.
+ * Typeform's `#,` header; and both make a string of every cell, which for a million-row
+ * export is most of the reading time (garbage collection) and memory. The rules this reader
+ * follows are in `TextRecords.ts`; broken quoting is reported on the record (`error`) and as
+ * an issue with its line, never silently repaired.
  */
-import type { DelimitedFile, ImportIssue, TextRecord } from '../types';
+import type { DelimitedFile, ImportIssue } from '../types';
 import { detectDelimiter } from './detectDelimiter';
+import { TextRecords } from './TextRecords';
 
 export interface ReadDelimitedOptions {
   /** Use this delimiter instead of sniffing (a `sep=` line still wins). */
@@ -20,9 +22,6 @@ export interface ReadDelimitedOptions {
   onProgress?: (fraction: number) => void;
 }
 
-/** Called once per record: its cells, the line it starts on, and a quoting problem if any. */
-export type RecordVisitor = (cells: string[], line: number, error: string | undefined) => void;
-
 /**
  * Reads an Excel `sep=X` first line: the delimiter and where the data starts, or undefined.
  * Excel writes it as `sep=;` (sometimes quoted); the line is not data.
@@ -30,89 +29,6 @@ export type RecordVisitor = (cells: string[], line: number, error: string | unde
 export function readSepLine(text: string, from = 0): { delimiter: string; start: number } | undefined {
   const m = /^"?sep=(.)"?[^\S\r\n]*(\r\n|\n|\r|$)/.exec(text.slice(from, from + 16));
   return m ? { delimiter: m[1]!, start: from + m[0].length } : undefined;
-}
-
-function countLineBreaks(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  for (let i = s.indexOf('\r'); i !== -1; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) n++;
-  return n;
-}
-
-/**
- * Streams the records of `text` to `visit` without building a list (for large files).
- * `start`/`startLine`: where to begin (after a `sep=` line); `onProgress` gets the share of
- * the text read every 65,536 records. Returns the number of records.
- */
-export function forEachRecord(text: string, delimiter: string, visit: RecordVisitor, start = 0, startLine = 1, onProgress?: (fraction: number) => void): number {
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-    throw new Error(`Unsupported delimiter ${JSON.stringify(delimiter)}`);
-  }
-  const d = delimiter.charCodeAt(0);
-  const len = text.length;
-  let pos = start;
-  let line = startLine;
-  let count = 0;
-  let width = 0;
-  while (pos < len) {
-    const recordLine = line;
-    // sized like the previous record: a push-grown array would reserve about twice the room
-    const cells: string[] = new Array<string>(width);
-    let k = 0;
-    let error: string | undefined;
-    for (;;) {
-      let value: string;
-      if (text.charCodeAt(pos) === 34) {
-        const openLine = line;
-        value = '';
-        let seg = pos + 1;
-        for (;;) {
-          const q = text.indexOf('"', seg);
-          if (q === -1) {
-            value += text.slice(seg);
-            pos = len;
-            error ??= `quoted field opened on line ${openLine} is never closed`;
-            break;
-          }
-          if (text.charCodeAt(q + 1) === 34) { value += text.slice(seg, q + 1); seg = q + 2; continue; }
-          value += text.slice(seg, q);
-          pos = q + 1;
-          break;
-        }
-        line += countLineBreaks(value);
-        let p = pos;
-        for (; p < len; p++) {
-          const ch = text.charCodeAt(p);
-          if (ch === d || ch === 10 || ch === 13) break;
-        }
-        if (p > pos) {
-          error ??= `text after the closing quote on line ${line}`;
-          value += text.slice(pos, p);
-          pos = p;
-        }
-      } else {
-        let p = pos;
-        for (; p < len; p++) {
-          const ch = text.charCodeAt(p);
-          if (ch === d || ch === 10 || ch === 13) break;
-        }
-        value = text.slice(pos, p);
-        pos = p;
-      }
-      if (k < width) cells[k] = value; else cells.push(value);
-      k++;
-      const ch = text.charCodeAt(pos);
-      if (ch === d) { pos++; continue; }
-      if (ch === 13) { pos++; if (text.charCodeAt(pos) === 10) pos++; line++; } else if (ch === 10) { pos++; line++; }
-      break;
-    }
-    if (k < width) cells.length = k;
-    width = k;
-    visit(cells, recordLine, error);
-    count++;
-    if (onProgress && (count & 0xffff) === 0) onProgress(pos / len);
-  }
-  return count;
 }
 
 /**
@@ -132,12 +48,7 @@ export function readDelimited(text: string, options: ReadDelimitedOptions = {}):
     issues.push({ line: sep ? 1 : 0, message: `unusable delimiter ${JSON.stringify(delimiter)}; using ","` });
     delimiter = ',';
   }
-  const records: TextRecord[] = [];
-  forEachRecord(text, delimiter, (cells, line, error) => {
-    if (error) {
-      records.push({ line, cells, error });
-      issues.push({ line, message: error });
-    } else records.push({ line, cells });
-  }, start, startLine, options.onProgress);
+  const records = TextRecords.scan(text, delimiter, start, startLine, options.onProgress);
+  for (const r of records.withErrors()) issues.push({ line: records.line(r), message: records.error(r)! });
   return sep ? { delimiter, records, issues, sepLine: true } : { delimiter, records, issues };
 }

@@ -6,6 +6,7 @@
  */
 import type { DelimitedFile, TextRecord } from '../types';
 import { isCommentText } from './detectDelimiter';
+import type { TextRecords } from './TextRecords';
 
 /** A preamble/comment line, with its `#` marks and surrounding spaces removed. */
 export interface CommentLine {
@@ -13,13 +14,17 @@ export interface CommentLine {
   text: string;
 }
 
-/** One table of a file: header row(s) then data, in file order (no blank or comment records). */
+/**
+ * One table of a file: header row(s) then data, in file order — the records `first` to `end`
+ * (exclusive) of the file, a contiguous run with no blank or comment record in it.
+ */
 export interface TextTable {
   /** 0-based position among the file's tables. */
   index: number;
   /** Comment lines between the previous table (or the file start) and this one. */
   comments: CommentLine[];
-  records: TextRecord[];
+  first: number;
+  end: number;
 }
 
 export interface SplitFile {
@@ -28,54 +33,49 @@ export interface SplitFile {
   comments: CommentLine[];
 }
 
-/** Whether a parsed record is a comment line (see the module comment). */
-export function isCommentRecord(record: TextRecord): boolean {
-  const first = record.cells[0] ?? '';
-  const c0 = first.charCodeAt(0);
+/** Whether record `r` is a comment line (see the module comment). */
+export function isCommentRecord(records: TextRecords, r: number): boolean {
+  // an unquoted first cell starts with the record's first character, so only '#' or '"' can start a comment
+  const c0 = records.text.charCodeAt(records.rawStart(r, 0));
   if (c0 !== 35 && c0 !== 34) return false; // neither '#' nor '"'
-  if (record.cells.length > 1 && first === '#') return false;
+  const first = records.cell(r, 0)!;
+  if (records.width(r) > 1 && first === '#') return false;
   return isCommentText(first);
 }
 
-/** Whether a record is a blank line (one empty cell; a row of delimiters is not blank). */
-export function isBlankRecord(record: TextRecord): boolean {
-  if (record.cells.length !== 1) return false;
-  const c = record.cells[0]!;
-  return c === '' || c.trim() === '';
-}
-
-/** Whether every cell of a record is empty (a blank line, or a row made only of delimiters). */
+/** Whether every cell of a record object is empty (a blank line, or a row made only of delimiters). */
 export function isEmptyRecord(record: TextRecord): boolean {
   for (const c of record.cells) if (c.trim() !== '') return false;
   return true;
 }
 
-/** The text of a comment record: its cells re-joined, `#` marks and outer spaces removed. */
-export function commentText(record: TextRecord, delimiter: string): string {
-  return record.cells.join(delimiter).replace(/^#+/, '').trim();
+/** The text of comment record `r`: its cells re-joined, `#` marks and outer spaces removed. */
+function commentText(records: TextRecords, r: number): string {
+  return records.cells(r).join(records.delimiter).replace(/^#+/, '').trim();
 }
 
 /** Splits a file's records into tables on blank lines and comment blocks. */
 export function splitTables(file: DelimitedFile): SplitFile {
+  const { records } = file;
   const tables: TextTable[] = [];
   const all: CommentLine[] = [];
   let pending: CommentLine[] = [];
   let current: TextTable | undefined;
-  for (const record of file.records) {
-    if (isBlankRecord(record)) { current = undefined; continue; }
-    if (isCommentRecord(record)) {
-      const c = { line: record.line, text: commentText(record, file.delimiter) };
+  for (let r = 0; r < records.length; r++) {
+    if (records.isBlank(r)) { current = undefined; continue; }
+    if (isCommentRecord(records, r)) {
+      const c = { line: records.line(r), text: commentText(records, r) };
       all.push(c);
       pending.push(c);
       current = undefined;
       continue;
     }
     if (!current) {
-      current = { index: tables.length, comments: pending, records: [] };
+      current = { index: tables.length, comments: pending, first: r, end: r };
       pending = [];
       tables.push(current);
     }
-    current.records.push(record);
+    current.end = r + 1;
   }
   return { tables, comments: all };
 }

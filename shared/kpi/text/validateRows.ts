@@ -20,9 +20,9 @@ export interface RowCheck {
  * Why a data row cannot be read — a quoting problem, or (when the source checks it) a field
  * count other than the header's — or null. One wording for every source's row report.
  */
-export function rowProblem(r: { cells: readonly unknown[]; error?: string }, width: number, checkWidth = true): string | null {
-  if (r.error) return `${r.error}; row skipped`;
-  if (checkWidth && r.cells.length !== width) return `expected ${width} fields like the header, found ${r.cells.length}; row skipped`;
+export function rowProblem(error: string | undefined, fields: number, width: number, checkWidth = true): string | null {
+  if (error) return `${error}; row skipped`;
+  if (checkWidth && fields !== width) return `expected ${width} fields like the header, found ${fields}; row skipped`;
   return null;
 }
 
@@ -32,9 +32,9 @@ export function validateRows(records: readonly TextRecord[], width: number): Row
   const issues: ImportIssue[] = [];
   const emptyLines: number[] = [];
   for (const r of records) {
-    if (r.error) { issues.push({ line: r.line, message: rowProblem(r, width)! }); continue; }
+    if (r.error) { issues.push({ line: r.line, message: rowProblem(r.error, r.cells.length, width)! }); continue; }
     if (isEmptyRecord(r)) { emptyLines.push(r.line); continue; }
-    const problem = rowProblem(r, width);
+    const problem = rowProblem(r.error, r.cells.length, width);
     if (problem) { issues.push({ line: r.line, message: problem }); continue; }
     rows.push(r);
   }

@@ -8,6 +8,7 @@ import { scanNumericCell, currencyCode } from '../../../shared/kpi/cells/currenc
 import { parseDuration } from '../../../shared/kpi/cells/parseDuration';
 import { fromEpoch, fromExcelSerial, inferDateOrder, parseDateCell, parseDateRange } from '../../../shared/kpi/cells/parseDate';
 import { currencyFromFormat, isDateFormat, isPercentFormat } from '../../../shared/kpi/xlsx/numberFormats';
+import type { FastColumn } from '../../../shared/kpi/table/readRowsColumn';
 
 describe('numbers by locale', () => {
   const patterns: [string, string[], number[], NumberLocale['decimal'], NumberLocale['thousands']][] = [
@@ -201,22 +202,50 @@ describe('error and placeholder tokens', () => {
 });
 
 describe('the fast column reader gives the same numbers as the general one', () => {
+  /** The rows of a CSV written from `grid` (quoted where needed), as the importer reads them. */
+  const textRows = async (grid: readonly (readonly string[])[]) => {
+    const { readDelimited } = await import('../../../shared/kpi/text/readDelimited');
+    const { TextRows } = await import('../../../shared/kpi/table/TableRows');
+    const quote = (c: string) => (c === '' || /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+    const { records } = readDelimited(grid.map((r) => r.map(quote).join(',')).join('\n'), { delimiter: ',' });
+    return new TextRows(records, 0, records.length);
+  };
+
   it('property: random decimal strings read through readRowsColumn equal Number() and readNumberColumn', async () => {
     const { readRowsColumn } = await import('../../../shared/kpi/table/readRowsColumn');
-    fc.assert(fc.property(fc.array(fc.oneof(
+    await fc.assert(fc.asyncProperty(fc.array(fc.oneof(
       fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => String(d)).filter((s) => !/e/i.test(s)),
       fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.nat({ max: 999_999_999 })).map(([a, b]) => `${a}.${b}`),
       fc.stringMatching(/^-?\d{1,17}(\.\d{1,22})?$/),
-    ), { minLength: 1, maxLength: 30 }), (cells) => {
-      const rows = cells.map((c, i) => ({ line: i + 2, cells: [c] }));
+    ), { minLength: 1, maxLength: 30 }), async (cells) => {
+      const rows = await textRows(cells.map((c) => [c]));
       const fast = readRowsColumn(rows, 0, { fallbackLocale: EN_LOCALE })!;
       const slow = readNumberColumn(cells, { fallback: EN_LOCALE });
       cells.forEach((c, i) => {
-        expect(Object.is(fast.values[i], Number(c)) || (fast.values[i] === 0 && Number(c) === 0), c).toBe(true);
-        expect(fast.values[i]).toBe(slow.values[i]);
+        expect(Object.is(fast.value(i), Number(c)) || (fast.value(i) === 0 && Number(c) === 0), c).toBe(true);
+        expect(fast.value(i)).toBe(slow.values[i]);
       });
     }), { numRuns: 500 });
   });
+
+  it('property: a column read from the text equals the general reader (readColumn) on the same cells', async () => {
+    const { readRowsColumn } = await import('../../../shared/kpi/table/readRowsColumn');
+    const { readColumn } = await import('../../../shared/kpi/table/readColumn');
+    const cell = fc.oneof(
+      fc.stringMatching(/^-?\d{1,6}(\.\d{1,3})?$/),
+      fc.constantFrom('1,234', '1.234,5', '12%', '45.5 %', '-3%', '$1,200.50', '€3', '£-2', '(12)', '(not set)', '', '-', 'n/a', '#DIV/0!', 'abc', ' 7 ', '1e3', '0,5'),
+      fc.stringMatching(/^\d{1,3}(,\d{3}){1,2}(\.\d{1,2})?$/),
+    );
+    const options = fc.constantFrom<Record<string, unknown>>({}, { percentPoints: true }, { duration: 'milliseconds' }, { fallbackLocale: DE_LOCALE });
+    await fc.assert(fc.asyncProperty(fc.array(cell, { minLength: 1, maxLength: 40 }), options, async (cells, o) => {
+      const opts = { fallbackLocale: EN_LOCALE, ...o } as never;
+      const fast = readRowsColumn(await textRows(cells.map((c) => [c])), 0, opts)!;
+      const general = readColumn(cells, opts);
+      expect(cells.map((_, j) => { const v = fast.value(j); return Number.isNaN(v) ? null : v; })).toEqual(general.values);
+      expect(fast.invalid).toEqual(general.invalid);
+      expect([fast.percent, fast.currency, fast.locale]).toEqual([general.percent, general.currency, general.locale]);
+    }), { numRuns: 500 });
+  }, 30_000);
 
   it('property: columns read together in one pass equal each column read alone', async () => {
     const { readRowsColumn, readRowsColumns } = await import('../../../shared/kpi/table/readRowsColumn');
@@ -226,14 +255,16 @@ describe('the fast column reader gives the same numbers as the general one', () 
       fc.stringMatching(/^\d{1,3}(,\d{3}){1,2}(\.\d{1,2})?$/), // grouped
     );
     const options = fc.constantFrom<Record<string, unknown>>({}, { percentPoints: true }, { duration: 'milliseconds' }, { duration: 'hms' }, { fallbackLocale: { decimal: ',', group: '.' } });
-    fc.assert(fc.property(
-      fc.array(fc.array(cell, { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
       fc.array(fc.tuple(fc.nat(3), options), { minLength: 1, maxLength: 4 }),
-      (table, cols) => {
-        const rows = table.map((cells, i) => ({ line: i + 2, cells }));
+      async (table, cols) => {
+        const rows = await textRows(table);
         const requests = cols.map(([index, o]) => ({ index, options: { fallbackLocale: EN_LOCALE, ...o } as never }));
+        // a column as plain data: every value, and what the column is
+        const seen = (c: FastColumn | undefined) => c && { values: Array.from({ length: rows.length }, (_, j) => c.value(j)), invalid: c.invalid, percent: c.percent, currency: c.currency, locale: c.locale };
         const together = readRowsColumns(rows, requests);
-        requests.forEach((r, k) => expect(together[k]).toEqual(readRowsColumn(rows, r.index, r.options)));
+        requests.forEach((r, k) => expect(seen(together[k])).toEqual(seen(readRowsColumn(rows, r.index, r.options))));
       },
     ), { numRuns: 400 });
   }, 30_000);

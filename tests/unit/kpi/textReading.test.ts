@@ -26,7 +26,7 @@ describe('decodeText', () => {
   it('UTF-8 BOM: stripped, so it does not stick to the first header name', () => {
     const d = decodeText(sampleBytes('excel_de_saas_stage_kpis.csv'));
     expect(d.encoding).toBe('utf-8-bom');
-    expect(readDelimited(d.text).records[0]!.cells[0]).toBe('Phase');
+    expect(readDelimited(d.text).records.cell(0, 0)).toBe('Phase');
   });
 
   it('UTF-16LE and UTF-16BE with a BOM (Google Play reports), and UTF-16LE without one', () => {
@@ -60,14 +60,14 @@ describe('delimiter sniffing and sep=', () => {
     const f = readDelimited('sep=;\r\na;b\r\n1,5;2\r\n');
     expect(f.delimiter).toBe(';');
     expect(f.sepLine).toBe(true);
-    expect(f.records).toEqual([{ line: 2, cells: ['a', 'b'] }, { line: 3, cells: ['1,5', '2'] }]);
+    expect(f.records.toArray()).toEqual([{ line: 2, cells: ['a', 'b'] }, { line: 3, cells: ['1,5', '2'] }]);
   });
 });
 
 describe('readDelimited (RFC 4180)', () => {
   it('quoted fields with delimiters, doubled quotes and embedded CRLF newlines; each record has its start line', () => {
     const f = readDelimited('id,comment,n\r\n1,"He said ""hi"", twice\r\nthen left",5\r\n2,plain,6\r\n');
-    expect(f.records).toEqual([
+    expect(f.records.toArray()).toEqual([
       { line: 1, cells: ['id', 'comment', 'n'] },
       { line: 2, cells: ['1', 'He said "hi", twice\r\nthen left', '5'] },
       { line: 4, cells: ['2', 'plain', '6'] },
@@ -76,19 +76,19 @@ describe('readDelimited (RFC 4180)', () => {
   });
 
   it('LF, CRLF and lone CR all end records; blank lines are [""] records; a trailing delimiter is an empty field', () => {
-    expect(readDelimited('a,b\rc,d\n\ne,\r\n').records).toEqual([
+    expect(readDelimited('a,b\rc,d\n\ne,\r\n').records.toArray()).toEqual([
       { line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['c', 'd'] }, { line: 3, cells: [''] }, { line: 4, cells: ['e', ''] },
     ]);
   });
 
   it('a quote inside an unquoted field is literal (Excel does the same)', () => {
-    expect(readDelimited('a,b\n5" screen,2\n').records[1]!.cells).toEqual(['5" screen', '2']);
+    expect(readDelimited('a,b\n5" screen,2\n').records.cells(1)).toEqual(['5" screen', '2']);
   });
 
   it('an unclosed quote is reported with the line it opened on, not silently repaired', () => {
     const f = readDelimited('a,b\n1,2\n3,"never closed\n4,5\n');
     expect(f.issues).toEqual([{ line: 3, message: 'quoted field opened on line 3 is never closed' }]);
-    expect(f.records[2]).toMatchObject({ line: 3, error: 'quoted field opened on line 3 is never closed' });
+    expect(f.records.record(2)).toMatchObject({ line: 3, error: 'quoted field opened on line 3 is never closed' });
   });
 
   it('text after a closing quote is reported', () => {
@@ -121,8 +121,8 @@ describe('readDelimited (RFC 4180)', () => {
         }
         const f = readDelimited(text, { delimiter: d });
         expect(f.issues).toEqual([]);
-        expect(f.records.map((r) => r.cells)).toEqual(grid);
-        expect(f.records.map((r) => r.line)).toEqual(lines);
+        expect(f.records.toArray().map((r) => r.cells)).toEqual(grid);
+        expect(f.records.toArray().map((r) => r.line)).toEqual(lines);
       },
     ), { numRuns: 1000 });
   });
@@ -147,22 +147,22 @@ describe('preamble, comments and table splitting', () => {
     const { tables, comments } = splitTables(f);
     expect(comments).toEqual([]);
     expect(tables).toHaveLength(1);
-    expect(tables[0]!.records[0]!.cells[0]).toBe('#');
-    expect(tables[0]!.records[0]!.line).toBe(1);
+    expect(f.records.cell(tables[0]!.first, 0)).toBe('#');
+    expect(f.records.line(tables[0]!.first)).toBe(1);
   });
 
   it('UA: the preamble, then two tables split on the blank line', () => {
     const f = readDelimited(new TextDecoder().decode(sampleBytes('ua_landing_pages_apr2019.csv')));
     const { tables, comments } = splitTables(f);
     expect(comments.map((c) => c.text)).toEqual(['----------------------------------------', 'All Web Site Data', 'Landing Pages', '20190401-20190430', '----------------------------------------']);
-    expect(tables.map((t) => [t.records[0]!.line, t.records[0]!.cells[0], t.records.length])).toEqual([[7, 'Landing Page', 8], [16, 'Day Index', 32]]);
+    expect(tables.map((t) => [f.records.line(t.first), f.records.cell(t.first, 0), t.end - t.first])).toEqual([[7, 'Landing Page', 8], [16, 'Day Index', 32]]);
     expect(periodFromComments(comments)).toEqual({ start: '2019-04-01', end: '2019-04-30' });
   });
 
   it('Adobe: a quoted "# Date" comment with commas, stacked tables on # blocks; period from the range', () => {
     const text = '#=====\n# Freeform\n# Report suite: Demo\n"# Date: May 1, 2024 - May 31, 2024"\n#=====\n\n####\n# Freeform table (1)\n####\n,Visits\n,Visits\nPage,10\na,4\n####\n# Freeform table (2)\n####\n,Orders\n,Orders\nDay,3\n';
     const { tables, comments } = splitTables(readDelimited(text));
-    expect(tables.map((t) => t.records.length)).toEqual([4, 3]);
+    expect(tables.map((t) => t.end - t.first)).toEqual([4, 3]);
     expect(comments.find((c) => c.text.startsWith('Date'))?.text).toBe('Date: May 1, 2024 - May 31, 2024');
     expect(tables[1]!.comments.map((c) => c.text)).toContain('Freeform table (2)');
     expect(periodFromComments(comments)).toEqual({ start: '2024-05-01', end: '2024-05-31' });
@@ -172,7 +172,7 @@ describe('preamble, comments and table splitting', () => {
     const f = readDelimited(new TextDecoder().decode(sampleBytes('ga4_pages_and_screens_may2024.csv')));
     const split = splitTables(f);
     expect(periodFromComments(split.comments)).toEqual({ start: '2024-05-01', end: '2024-05-31' });
-    expect(split.tables[0]!.records[0]!.line).toBe(10);
+    expect(f.records.line(split.tables[0]!.first)).toBe(10);
   });
 });
 
@@ -187,7 +187,7 @@ describe('header rows and row validation', () => {
 
   it('wrong field counts and broken quoting exclude the row with its line and reason; empty rows are listed', () => {
     const f = readDelimited('a,b,c\n1,2,3\n4,5\n6,7,8,9\n,,\n10,"x,11\n');
-    const check = validateRows(f.records.slice(1), 3);
+    const check = validateRows(f.records.toArray(1), 3);
     expect(check.rows.map((r) => r.line)).toEqual([2]);
     expect(check.emptyLines).toEqual([5]);
     expect(check.issues).toEqual([

@@ -11,12 +11,12 @@ import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
 import { periodFromComments, preambleFields } from '../../text/preamble';
 import { emptyResult, finish, headerNames, MetricSink, optionCurrency, tableLocale } from './common';
 import { metricForHeader } from './headerMetrics';
-import { cellAt, extractMetricTable, type PlannedColumn } from './metricTable';
+import { extractMetricTable, type PlannedColumn } from './metricTable';
 
 /** Header rows of an Adobe table: the leading rows whose first cell is empty. */
 function headerRowCount(t: DataTable): number {
   let n = 0;
-  while (n < t.rows.length && n < 3 && cellAt(t.rows[n]!, 0) === '') n++;
+  while (n < t.rows.length && n < 3 && t.rows.text(n, 0) === '') n++;
   return n;
 }
 
@@ -48,7 +48,7 @@ export const adobeAnalyticsSource: KpiSource = {
       const h = headerRowCount(table);
       const metricsRow = headerNames(table, 0);
       const segmentRow = h >= 2 ? headerNames(table, 1) : [];
-      const dimension = cellAt(table.rows[h]!, 0);
+      const dimension = table.rows.text(h, 0);
       const headers = metricsRow.map((m, i) => (i === 0 ? dimension : segmentRow[i] && segmentRow[i] !== m ? `${m} / ${segmentRow[i]}` : m));
       const columns: PlannedColumn[] = [];
       for (let i = 1; i < metricsRow.length; i++) {
@@ -65,10 +65,10 @@ export const adobeAnalyticsSource: KpiSource = {
         const r = extractMetricTable({
           table, headerRows: h, headers, columns: cols, sink,
           fallbackLocale: tableLocale(table, h, input), checkWidth: true, currency: optionCurrency(options),
-          scopeOf: (row) => {
-            if (row === table.rows[h]) return (prefix ? `${dimension}=total` : 'total') + (seg ? ` / segment=${seg}` : '');
-            if (cols.every((c) => cellAt(row, c.index) === '')) return null;
-            return `${prefix}${cellAt(row, 0)}${seg ? ` / segment=${seg}` : ''}`;
+          isLabelRow: (rows, i) => i !== h && cols.every((c) => rows.text(i, c.index) === ''),
+          scopeOf: (rows, i) => {
+            if (i === h) return (prefix ? `${dimension}=total` : 'total') + (seg ? ` / segment=${seg}` : '');
+            return `${prefix}${rows.text(i, 0)}${seg ? ` / segment=${seg}` : ''}`;
           },
         });
         if (first) {

@@ -1,13 +1,14 @@
 /** Small helpers the analytics sources share. */
 import type { ImportOptions, SourceInput, SourceResult } from '../../types';
 import { defaultLocaleFor, detectTableLocale, type NumberLocale } from '../../cells/parseNumber';
-import { cellText, type DataTable } from '../../table/dataTable';
+import type { DataTable } from '../../table/dataTable';
+import { cellText } from '../../table/TableRows';
 import { normalizeHeader } from '../../text/headerRows';
 import { MetricSink } from '../metricSink';
 
 /** The header names of row `row` of a table (text of each cell, BOM-free). */
 export function headerNames(table: DataTable, row = 0): string[] {
-  return (table.rows[row]?.cells ?? []).map((c) => cellText(c).replace(/^\uFEFF/, '').trim());
+  return (table.rows.at(row)?.cells ?? []).map((c) => cellText(c).replace(/^\uFEFF/, '').trim());
 }
 
 /** Normalized header names of row `row`. */
@@ -19,8 +20,10 @@ export function normalizedHeaders(table: DataTable, row = 0): string[] {
 export function tableLocale(table: DataTable, headerRows: number, input: SourceInput, sample = 5000): NumberLocale {
   const fallback = defaultLocaleFor(input.delimited?.delimiter);
   function* cells(): Generator<string> {
-    for (let i = headerRows; i < table.rows.length && i < headerRows + sample; i++) {
-      for (const c of table.rows[i]!.cells) if (typeof c === 'string') yield c;
+    const rows = table.rows;
+    for (let i = headerRows; i < rows.length && i < headerRows + sample; i++) {
+      const width = rows.width(i);
+      for (let c = 0; c < width; c++) { const cell = rows.cell(i, c); if (typeof cell === 'string') yield cell; }
     }
   }
   return detectTableLocale([cells()], fallback).locale;

@@ -7,7 +7,8 @@
  */
 import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
 import { checkStated, funnelMetrics, splitStepLabel, stepScopes } from '../../funnel/funnelMetrics';
-import { tablesOf, selectTables, type DataRow, type DataTable } from '../../table/dataTable';
+import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
+import type { DataRow } from '../../table/TableRows';
 import { readColumn } from '../../table/readColumn';
 import { findColumn } from '../../text/headerRows';
 import { emptyResult, finish, headerNames, MetricSink, tableLocale } from './common';
@@ -41,7 +42,7 @@ function extractFunnelTable(source: string, input: SourceInput, options: ImportO
   const rows: DataRow[] = [];
   for (const r of table.rows.slice(1)) {
     result.rowsRead++;
-    const problem = rowProblem(r, headers.length, !!input.delimited);
+    const problem = rowProblem(r.error, r.cells.length, headers.length, !!input.delimited);
     if (problem) { result.errors.push({ line: r.line, message: problem }); continue; }
     rows.push(r);
   }

@@ -8,7 +8,8 @@
  * first funnel table is read unless `options.table` picks another.
  */
 import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
-import { tablesOf, selectTables, type DataRow, type DataTable } from '../../table/dataTable';
+import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
+import type { DataRow } from '../../table/TableRows';
 import { readColumn } from '../../table/readColumn';
 import { findColumn } from '../../text/headerRows';
 import { periodFromComments } from '../../text/preamble';
@@ -53,14 +54,14 @@ export const ga4FunnelSource: KpiSource = {
     const metricCols = [usersCol, elapsedCol, completionCol, abandonCol, findColumn(headers, 'abandonment rate')].filter((i) => i >= 0);
     const firstMetric = Math.min(...metricCols);
     const breakdownCols = Array.from({ length: Math.max(0, firstMetric - 1) }, (_, i) => i + 1);
-    if (usersCol < 0) { result.errors.push({ line: table.rows[0]!.line, message: 'the funnel table has no Active users column' }); return finish(result, sink); }
+    if (usersCol < 0) { result.errors.push({ line: table.rows.line(0), message: 'the funnel table has no Active users column' }); return finish(result, sink); }
     const locale = tableLocale(table, 1, input);
     const rows: { r: DataRow; step: string }[] = [];
     let step = '';
     for (const r of table.rows.slice(1)) {
       if (r.cells.every((c) => typeof c === 'string' ? c.trim() === '' : c === null)) continue;
       result.rowsRead++;
-      const problem = rowProblem(r, headers.length, !!input.delimited);
+      const problem = rowProblem(r.error, r.cells.length, headers.length, !!input.delimited);
       if (problem) { result.errors.push({ line: r.line, message: problem }); continue; }
       const label = cellAt(r, 0);
       if (label !== '') step = label;

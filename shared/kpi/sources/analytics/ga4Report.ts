@@ -9,7 +9,7 @@ import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
 import { periodFromComments } from '../../text/preamble';
 import { emptyResult, finish, headerNames, MetricSink, normalizedHeaders, optionCurrency, tableLocale } from './common';
 import { metricForHeader, breakdownKey } from './headerMetrics';
-import { cellAt, extractMetricTable, planColumns } from './metricTable';
+import { extractMetricTable, planColumns } from './metricTable';
 
 const GA4_METRICS = new Set(['views', 'active users', 'event count', 'key events', 'conversions', 'total revenue', 'views per active user',
   'average engagement time per active user', 'average engagement time', 'engaged sessions', 'engagement rate', 'new users', 'total users', 'sessions']);
@@ -51,10 +51,10 @@ export const ga4ReportSource: KpiSource = {
       const r = extractMetricTable({
         table, headerRows: 1, headers, columns: planColumns(headers, skip, true), sink,
         fallbackLocale: tableLocale(table, 1, input), checkWidth: true, currency: optionCurrency(options),
-        scopeOf: (row) => {
-          const first = cellAt(row, 0);
+        scopeOf: (rows, i) => {
+          const first = rows.text(i, 0);
           let scope = TOTAL.test(first) ? 'total' : first;
-          for (let d = 1; d < dims; d++) scope += ` / ${breakdownKey(headers[d]!)}=${cellAt(row, d)}`;
+          for (let d = 1; d < dims; d++) scope += ` / ${breakdownKey(headers[d]!)}=${rows.text(i, d)}`;
           return scope;
         },
       });

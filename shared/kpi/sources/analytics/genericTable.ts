@@ -9,13 +9,14 @@ import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../
 import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
 import { periodFromComments } from '../../text/preamble';
 import { emptyResult, finish, headerNames, MetricSink, optionCurrency, tableLocale } from './common';
-import { cellAt, extractMetricTable, type PlannedColumn } from './metricTable';
+import { extractMetricTable, type PlannedColumn } from './metricTable';
 import { columnShape } from './numericColumns';
 
 function shapes(table: DataTable, input: SourceInput) {
   const headers = headerNames(table);
   const locale = tableLocale(table, 1, input);
-  const width = Math.max(headers.length, ...table.rows.slice(1, 50).map((r) => r.cells.length));
+  let width = headers.length;
+  for (let i = 1; i < Math.min(50, table.rows.length); i++) width = Math.max(width, table.rows.width(i));
   return { headers, locale, shape: Array.from({ length: width }, (_, c) => columnShape(table, c, 1, locale)) };
 }
 
@@ -58,7 +59,7 @@ export const genericTableSource: KpiSource = {
       const prefix = chosen.length > 1 ? `table ${table.index + 1}: ` : '';
       const r = extractMetricTable({
         table, headerRows: 1, headers, columns, sink, fallbackLocale: locale, checkWidth: !!input.delimited, currency: optionCurrency(options),
-        scopeOf: (row) => `${prefix}${scopeCol >= 0 ? cellAt(row, scopeCol) || `row ${row.line}` : `row ${row.line}`}`,
+        scopeOf: (rows, i) => `${prefix}${(scopeCol >= 0 && rows.text(i, scopeCol)) || `row ${rows.line(i)}`}`,
       });
       result.notes.push(`${prefix}scope from ${scopeCol >= 0 ? `"${headers[scopeCol]}"` : 'row numbers'}; ${columns.length} numeric column${columns.length === 1 ? '' : 's'} imported${skipped.length ? `; not imported: ${skipped.join(', ')}` : ''}`);
       result.rowsRead += r.rowsRead;

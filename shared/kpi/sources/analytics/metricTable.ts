@@ -5,9 +5,10 @@
  * with a located reason, and emits each good row's metrics under the row's scope.
  */
 import type { ImportIssue } from '../../types';
-import { cellText, isEmptyCell, type DataRow, type DataTable } from '../../table/dataTable';
-import { readColumn, type ColumnRead, type ReadColumnOptions } from '../../table/readColumn';
-import { readRowsColumns, type FastColumn } from '../../table/readRowsColumn';
+import type { DataTable } from '../../table/dataTable';
+import { cellText, type DataRow, type TableRows } from '../../table/TableRows';
+import { readColumn, type ReadColumnOptions } from '../../table/readColumn';
+import { readRowsColumns } from '../../table/readRowsColumn';
 import type { NumberLocale } from '../../cells/parseNumber';
 import { emptyRowsNote } from '../../text/validateRows';
 import { currencyCode } from '../../cells/currency';
@@ -56,8 +57,10 @@ export interface MetricTableArgs {
   headerRows: number;
   headers: readonly string[];
   columns: readonly PlannedColumn[];
-  /** The scope of a data row; null skips it (a label row) with a note. */
-  scopeOf: (row: DataRow) => string | null;
+  /** The scope of data row `i` of `rows` (the table's). */
+  scopeOf: (rows: TableRows, i: number) => string;
+  /** Whether data row `i` is a label row without values (skipped with a note); default: none is. */
+  isLabelRow?: (rows: TableRows, i: number) => boolean;
   sink: MetricSink;
   fallbackLocale: NumberLocale;
   /** Check each row's field count against the header (delimited files). */
@@ -79,33 +82,37 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
   const errors: ImportIssue[] = [];
   const notes: string[] = [];
   const emptyLines: number[] = [];
-  const rows: DataRow[] = [];
+  const { rows } = table;
   const width = headers.length;
   let rowsRead = 0;
-  for (let i = args.headerRows; i < table.rows.length; i++) {
-    const r = table.rows[i]!;
-    if (r.cells.every(isEmptyCell)) { emptyLines.push(r.line); continue; }
+  // the rows that pass, by position in the table (no row objects: a million rows stay in the text)
+  const passed = new Int32Array(Math.max(0, rows.length - args.headerRows));
+  let kept = 0;
+  for (let i = args.headerRows; i < rows.length; i++) {
+    if (rows.isEmpty(i)) { emptyLines.push(rows.line(i)); continue; }
     rowsRead++;
-    const problem = rowProblem(r, width, !!args.checkWidth);
-    if (problem) { errors.push({ line: r.line, message: problem }); continue; }
-    rows.push(r);
+    const problem = rowProblem(rows.error(i), rows.width(i), width, !!args.checkWidth);
+    if (problem) { errors.push({ line: rows.line(i), message: problem }); continue; }
+    passed[kept++] = i;
   }
+  const keep = passed.subarray(0, kept);
   const note = emptyRowsNote(emptyLines);
   if (note) notes.push(note);
   const bad = new Map<number, string[]>();
   const optionsOf = (col: (typeof columns)[number]) => ({ fallbackLocale: args.fallbackLocale, ...col.read });
   // All numeric columns in one pass over the rows; a spreadsheet's cells go through readColumn.
-  const fast = readRowsColumns(rows, columns.map((col) => ({ index: col.index, options: optionsOf(col) })));
-  const reads = columns.map((col, k) => {
-    const opts = optionsOf(col);
-    const read: ColumnValues = fast[k] ?? readColumn(rows.map((r) => r.cells[col.index] ?? null), opts);
+  const fast = readRowsColumns(rows, columns.map((col) => ({ index: col.index, options: optionsOf(col) })), keep);
+  const reads = columns.map((col, k): MetricColumn => {
+    const read = fast[k] ?? readColumn(Array.from(keep, (i) => rows.cell(i, col.index) ?? null), optionsOf(col));
     for (const inv of read.invalid) {
       const list = bad.get(inv.index) ?? [];
       list.push(`"${col.header}" has ${JSON.stringify(inv.text)}, which is not ${col.read.duration === 'hms' ? 'a duration (hh:mm:ss)' : 'a number'}`);
       bad.set(inv.index, list);
     }
-    if (headerSaysMinutes(col.header) && col.kind === 'seconds') for (let i = 0; i < read.values.length; i++) { const v = read.values[i]; if (v !== null && v !== undefined) read.values[i] = v * 60; }
-    return read;
+    const scale = headerSaysMinutes(col.header) && col.kind === 'seconds' ? 60 : 1;
+    const at = 'value' in read ? (j: number) => read.value(j) : (j: number) => read.values[j] ?? NaN;
+    const value = (j: number): number | null => { const v = at(j); return v === null || Number.isNaN(v) ? null : v * scale; };
+    return read.currency === undefined ? { value, percent: read.percent } : { value, percent: read.percent, currency: read.currency };
   });
   const units = columns.map((col, k) => {
     const read = reads[k]!;
@@ -125,35 +132,35 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
   const nCol = countCol >= 0 ? countCol : usersCol;
   let imported = 0;
   let labelRows = 0;
-  rows.forEach((row, i) => {
-    const reasons = bad.get(i);
-    if (reasons) { errors.push({ line: row.line, message: `${reasons.join('; ')}; row skipped` }); return; }
-    const scope = args.scopeOf(row);
-    if (scope === null) { labelRows++; return; }
+  for (let j = 0; j < keep.length; j++) {
+    const i = keep[j]!;
+    const reasons = bad.get(j);
+    if (reasons) { errors.push({ line: rows.line(i), message: `${reasons.join('; ')}; row skipped` }); continue; }
+    if (args.isLabelRow?.(rows, i)) { labelRows++; continue; }
     imported++;
     // Past the dataset's cap the values are only counted: count this row's at once.
-    if (sink.full) { sink.skip(columns.length); return; }
-    const nv = nCol >= 0 ? valueAt(reads[nCol]!, i) : null;
+    if (sink.full) { sink.skip(columns.length); continue; }
+    const scope = args.scopeOf(rows, i);
+    const nv = nCol >= 0 ? reads[nCol]!.value(j) : null;
     const n = nv !== null && Number.isInteger(nv) && nv >= 0 ? nv : undefined;
     for (let k = 0; k < columns.length; k++) {
       const u = units[k]!;
-      const v = valueAt(reads[k]!, i);
+      const v = reads[k]!.value(j);
       sink.add(scope, u.metric, v, u.unit, u.unit === 'fraction' && v !== null ? n : undefined);
     }
-  });
+  }
   if (labelRows) notes.push(`${labelRows} label row${labelRows === 1 ? '' : 's'} without values skipped`);
   return { rowsRead, rowsImported: imported, errors, notes };
 }
 
-type ColumnValues = ColumnRead | FastColumn;
-
-/** Row i of a column read either way; NaN (fast path) and undefined are missing. */
-function valueAt(read: ColumnValues, i: number): number | null {
-  const v = read.values[i];
-  return v === null || v === undefined || Number.isNaN(v) ? null : v;
+/** A column read either way (text fast path or `readColumn`), as the extraction uses it: value `j` (null = missing) and what the column is. */
+interface MetricColumn {
+  value(j: number): number | null;
+  percent: boolean;
+  currency?: string;
 }
 
-/** Text of a row's cell, trimmed. */
+/** Text of a row object's cell, trimmed (`TableRows.text` for rows read by position). */
 export function cellAt(row: DataRow, index: number): string {
   return cellText(row.cells[index]).trim();
 }

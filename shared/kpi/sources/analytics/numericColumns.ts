@@ -2,7 +2,8 @@
 import { isMissingToken } from '../../cells/missing';
 import { parseClockDuration } from '../../cells/parseDuration';
 import type { NumberLocale } from '../../cells/parseNumber';
-import { cellText, type DataTable } from '../../table/dataTable';
+import type { DataTable } from '../../table/dataTable';
+import { cellText } from '../../table/TableRows';
 import { readColumn } from '../../table/readColumn';
 
 export type ColumnShape = 'numeric' | 'duration' | 'text' | 'empty';
@@ -13,7 +14,8 @@ export type ColumnShape = 'numeric' | 'duration' | 'text' | 'empty';
  * column's locale (the rest then become row errors), duration when they are `hh:mm:ss`.
  */
 export function columnShape(table: DataTable, c: number, headerRows: number, locale: NumberLocale, sample = 5000): ColumnShape {
-  const cells = table.rows.slice(headerRows, headerRows + sample).map((r) => r.cells[c] ?? null);
+  const rows = table.rows;
+  const cells = Array.from({ length: Math.max(0, Math.min(rows.length, headerRows + sample) - headerRows) }, (_, i) => rows.cell(headerRows + i, c) ?? null);
   const present = cells.filter((x) => !(x === null || (typeof x === 'string' ? isMissingToken(x.trim()) : x.type === 'string' && isMissingToken(x.value.trim()))));
   if (present.length === 0) return 'empty';
   if (present.some((x) => typeof x === 'object' && x !== null && (x.type === 'date' || x.type === 'boolean'))) return 'text';

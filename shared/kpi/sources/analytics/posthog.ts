@@ -7,7 +7,8 @@
  */
 import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
 import { funnelMetrics, stepScopes } from '../../funnel/funnelMetrics';
-import { tablesOf, selectTables, type DataRow, type DataTable } from '../../table/dataTable';
+import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
+import type { DataRow } from '../../table/TableRows';
 import { readColumn } from '../../table/readColumn';
 import { findColumn } from '../../text/headerRows';
 import { EN_LOCALE } from '../../cells/parseNumber';
@@ -37,7 +38,7 @@ export const posthogSource: KpiSource = {
     const rows: DataRow[] = [];
     for (const r of table.rows.slice(1)) {
       result.rowsRead++;
-      const problem = rowProblem(r, headers.length, !!input.delimited);
+      const problem = rowProblem(r.error, r.cells.length, headers.length, !!input.delimited);
       if (problem) { result.errors.push({ line: r.line, message: problem }); continue; }
       rows.push(r);
     }

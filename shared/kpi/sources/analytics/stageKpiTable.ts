@@ -9,11 +9,12 @@
  */
 import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
 import { inferDateOrder, parseDateCell } from '../../cells/parseDate';
-import { cellText, tablesOf, selectTables, type DataRow, type DataTable } from '../../table/dataTable';
+import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
+import { cellText, type TableRows } from '../../table/TableRows';
 import { findColumn } from '../../text/headerRows';
 import { emptyResult, finish, headerNames, MetricSink, optionCurrency, tableLocale } from './common';
 import { metricForHeader } from './headerMetrics';
-import { cellAt, extractMetricTable, planColumns } from './metricTable';
+import { extractMetricTable, planColumns } from './metricTable';
 import { columnShape } from './numericColumns';
 
 const STAGE = [/^(?:journey )?(?:stage|phase|stufe|etappe|fase|étape|journey phase)$/];
@@ -52,26 +53,28 @@ export const stageKpiTableSource: KpiSource = {
       }
       const columns = planColumns(headers, skip, true);
       const scopeCount = new Map<string, number>();
-      const label = (row: DataRow): string => (p.touchpoint >= 0 && cellAt(row, p.touchpoint)) || (p.stage >= 0 ? cellAt(row, p.stage) : '');
-      for (const row of table.rows.slice(1)) { const l = label(row); scopeCount.set(l, (scopeCount.get(l) ?? 0) + 1); }
-      const scopeOf = (row: DataRow): string | null => {
-        const l = label(row);
-        if (l === '') return `row ${row.line}`;
-        const stage = p.stage >= 0 ? cellAt(row, p.stage) : '';
+      const label = (rows: TableRows, i: number): string => (p.touchpoint >= 0 && rows.text(i, p.touchpoint)) || (p.stage >= 0 ? rows.text(i, p.stage) : '');
+      for (let i = 1; i < table.rows.length; i++) { const l = label(table.rows, i); scopeCount.set(l, (scopeCount.get(l) ?? 0) + 1); }
+      const scopeOf = (rows: TableRows, i: number): string => {
+        const l = label(rows, i);
+        if (l === '') return `row ${rows.line(i)}`;
+        const stage = p.stage >= 0 ? rows.text(i, p.stage) : '';
         return (scopeCount.get(l) ?? 0) > 1 && stage && stage !== l ? `${stage} / ${l}` : l;
       };
       const r = extractMetricTable({ table, headerRows: 1, headers, columns, sink, fallbackLocale: locale, checkWidth: !!input.delimited, currency: optionCurrency(options), scopeOf });
       const errorLines = new Set(r.errors.map((e) => e.line));
       if (p.asOf >= 0) {
-        const texts = table.rows.slice(1).map((row) => row.cells[p.asOf]).filter((c) => typeof c === 'string' || c?.type === 'string').map((c) => cellText(c));
+        const rows = table.rows;
+        const texts: string[] = [];
+        for (let i = 1; i < rows.length; i++) { const c = rows.cell(i, p.asOf); if (typeof c === 'string' || c?.type === 'string') texts.push(cellText(c)); }
         const order = inferDateOrder(texts);
         if (order.ambiguous) result.notes.push(`"${headers[p.asOf]}" has dates that could be day/month or month/day; read as DMY`);
         const dates: string[] = [];
-        for (const row of table.rows.slice(1)) {
-          if (errorLines.has(row.line) || row.cells.every((c) => cellText(c).trim() === '')) continue;
-          const cell = row.cells[p.asOf];
+        for (let i = 1; i < rows.length; i++) {
+          if (errorLines.has(rows.line(i)) || rows.isEmpty(i)) continue;
+          const cell = rows.cell(i, p.asOf);
           const iso = cell && typeof cell === 'object' && cell.type === 'date' ? cell.value : parseDateCell(cellText(cell), order.order ?? 'DMY');
-          if (iso) { const s = scopeOf(row); if (s) { asOf[s] = iso; dates.push(iso); } } else if (cellText(cell).trim() !== '') result.notes.push(`line ${row.line}: "${headers[p.asOf]}" value ${JSON.stringify(cellText(cell))} is not a date`);
+          if (iso) { asOf[scopeOf(rows, i)] = iso; dates.push(iso); } else if (cellText(cell).trim() !== '') result.notes.push(`line ${rows.line(i)}: "${headers[p.asOf]}" value ${JSON.stringify(cellText(cell))} is not a date`);
         }
         if (dates.length) { dates.sort(); result.notes.push(`values as of ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ''} ("${headers[p.asOf]}")`); }
       }

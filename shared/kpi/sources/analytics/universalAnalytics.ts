@@ -12,7 +12,7 @@ import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
 import { periodFromComments } from '../../text/preamble';
 import { emptyResult, finish, headerNames, MetricSink, normalizedHeaders, optionCurrency, tableLocale } from './common';
 import { breakdownKey, metricForHeader } from './headerMetrics';
-import { cellAt, extractMetricTable, planColumns } from './metricTable';
+import { extractMetricTable, planColumns } from './metricTable';
 
 const UA_HEADERS = ['% new sessions', 'avg. session duration', 'pages / session', 'pages/session', 'bounce rate', 'avg. time on page', 'unique pageviews',
   '% nieuwe sessies', 'gem. sessieduur', "pagina's/sessie", 'bouncepercentage', '% exit', 'ecommerce conversion rate'];
@@ -49,7 +49,7 @@ export const universalAnalyticsSource: KpiSource = {
       if (!day) while (dims < headers.length - 1 && !metricForHeader(headers[dims]!)) dims++;
       let order: DateOrder | undefined;
       if (day) {
-        const dates = table.rows.slice(1).map((r) => cellAt(r, 0));
+        const dates = Array.from({ length: Math.max(0, table.rows.length - 1) }, (_, i) => table.rows.text(i + 1, 0));
         const inferred = inferDateOrder(dates);
         const forced = options.dateOrder === 'DMY' || options.dateOrder === 'MDY' ? options.dateOrder : undefined;
         order = forced ?? inferred.order;
@@ -63,8 +63,8 @@ export const universalAnalyticsSource: KpiSource = {
       const r = extractMetricTable({
         table, headerRows: 1, headers, columns: planColumns(headers, skip, true), sink,
         fallbackLocale: tableLocale(table, 1, input), checkWidth: true, currency: optionCurrency(options),
-        scopeOf: (row) => {
-          const values = Array.from({ length: dims }, (_, d) => cellAt(row, d));
+        scopeOf: (rows, i) => {
+          const values = Array.from({ length: dims }, (_, d) => rows.text(i, d));
           if (values.every((v) => v === '')) return day ? `total (${headers[0]})` : 'total';
           if (day) return parseDateCell(values[0]!, order) ?? values[0]!;
           let scope = values[0]!;
@@ -73,8 +73,9 @@ export const universalAnalyticsSource: KpiSource = {
         },
       });
       if (day) {
-        const notDates = table.rows.slice(1).filter((row) => cellAt(row, 0) !== '' && !parseDateCell(cellAt(row, 0), order));
-        if (notDates.length) result.notes.push(`${notDates.length} "${headers[0]}" values are not dates and were kept as labels (first on line ${notDates[0]!.line})`);
+        const notDates: number[] = [];
+        for (let i = 1; i < table.rows.length; i++) { const t = table.rows.text(i, 0); if (t !== '' && !parseDateCell(t, order)) notDates.push(table.rows.line(i)); }
+        if (notDates.length) result.notes.push(`${notDates.length} "${headers[0]}" values are not dates and were kept as labels (first on line ${notDates[0]})`);
       }
       result.rowsRead += r.rowsRead;
       result.rowsImported += r.rowsImported;

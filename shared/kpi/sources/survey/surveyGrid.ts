@@ -45,7 +45,6 @@ function tablesOf(file: DelimitedFile): TextTable[] {
   return tables;
 }
 
-const textRow = (r: TextRecord): GridRow => (r.error ? { line: r.line, cells: r.cells, error: r.error } : { line: r.line, cells: r.cells });
 const sheetRow = (cells: SheetCell[], i: number): GridRow => ({ line: i + 1, cells: cells.map(sheetCellText), typed: cells });
 const isEmptyRow = (cells: readonly SheetCell[]) => cells.every((c) => c === null || c === undefined || (c.type === 'string' && c.value.trim() === ''));
 
@@ -57,11 +56,12 @@ const isEmptyRow = (cells: readonly SheetCell[]) => cells.every((c) => c === nul
 export function findGrid(input: SourceInput, matches: (headers: string[]) => boolean, headerIndex = 0): Grid | undefined {
   const test = (cells: readonly string[] | undefined) => cells !== undefined && matches(cells.map(normalizeHeader));
   if (input.delimited) {
+    const { records } = input.delimited;
     const tables = tablesOf(input.delimited);
-    const k = tables.findIndex((t) => test(t.records[headerIndex]?.cells));
+    const k = tables.findIndex((t) => t.first + headerIndex < t.end && test(records.cells(t.first + headerIndex)));
     if (k < 0) return undefined;
-    const later = tables.slice(k + 1).map((t) => t.records.map(textRow));
-    return { rows: tables[k]!.records.map(textRow), ...(later.length ? { later } : {}) };
+    const later = tables.slice(k + 1).map((t) => records.toArray(t.first, t.end));
+    return { rows: records.toArray(tables[k]!.first, tables[k]!.end), ...(later.length ? { later } : {}) };
   }
   for (const sheet of input.sheets ?? []) {
     let seen = 0;

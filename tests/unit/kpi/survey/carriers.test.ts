@@ -23,7 +23,7 @@ function asSheet(name: string, records: string[][]): Sheet {
 describe('the same survey in another carrier gives the same figures', () => {
   const QUALTRICS = 'qualtrics_post_purchase_may2024.csv';
   const MONKEY = 'surveymonkey_onboarding_may2024.csv';
-  const records = (file: string) => readDelimited(sampleText(file)).records.map((r) => r.cells).filter((c) => c.some((x) => x !== ''));
+  const records = (file: string) => readDelimited(sampleText(file)).records.toArray().map((r) => r.cells).filter((c) => c.some((x) => x !== ''));
 
   it('Qualtrics TSV in UTF-16LE (how Qualtrics writes TSV) through importKpiFile', () => {
     const r = importKpiFile(utf16le(tsv(records(QUALTRICS))), 'qualtrics.tsv');

@@ -23,7 +23,7 @@ const byKey = (r: SourceResult) => new Map(r.metrics.map((m) => [`${m.scope}|${m
 describe('survey sources: properties over the samples', () => {
   for (const [file, source, headerRows] of SAMPLES) {
     it(`${source.id}: figures do not depend on the order of the responses`, () => {
-      const records = readDelimited(sampleText(file)).records.map((r) => r.cells).filter((c) => c.some((x) => x !== ''));
+      const records = readDelimited(sampleText(file)).records.toArray().map((r) => r.cells).filter((c) => c.some((x) => x !== ''));
       const head = records.slice(0, headerRows);
       const body = records.slice(headerRows);
       const base = byKey(source.extract(textInput(file, serialize(records)), {}));
