@@ -133,7 +133,9 @@ describe('SIGKILL during saves', () => {
 
     console.log(`[kill test] seed ${seed}: ${stats.kills} SIGKILLs, ${stats.inFlight} interrupted a write (${stats.endedOld} left the previous version, ${stats.endedNew} the new one), ${stats.filesChecked} files verified, ${stats.strayTemps} stray temp files`);
     expect(stats.kills).toBe(KILLS);
-    // The kills must actually land inside writes, or the test proves nothing.
-    expect(stats.inFlight).toBeGreaterThan(KILLS / 2);
+    // The kills must actually land inside writes, or the test proves nothing. About half do:
+    // the share is the writer's part of the loop (the rest makes the next version's text),
+    // so a faster writer lowers it; a quarter still puts dozens of kills inside writes.
+    expect(stats.inFlight).toBeGreaterThan(KILLS / 4);
   }, 120_000);
 });
