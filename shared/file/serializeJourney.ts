@@ -86,18 +86,32 @@ const isIndex = (k: string) => { const n = Number(k); return n >>> 0 === n && n 
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** A document field, indented for its place: a record of objects (cards by id…) entry by entry. */
-function field(value: unknown): string {
-  if (!isObject(value)) return stable(value, '    ');
+/** A document field, indented for its place, onto `out`: a record of objects (cards by id…) entry by entry. */
+function field(value: unknown, out: string[]): void {
+  if (!isObject(value)) { out.push(stable(value, '    ')); return; }
   const keys = orderedKeys(value);
-  if (!keys.length) return '{}';
-  if (!keys.every((k) => isObject(value[k]))) return stable(value, '    ');
-  return `{\n${keys.map((k) => entry(k, value[k] as object)).join(',\n')}\n    }`;
+  if (!keys.length) { out.push('{}'); return; }
+  if (!keys.every((k) => isObject(value[k]))) { out.push(stable(value, '    ')); return; }
+  out.push('{\n');
+  keys.forEach((k, i) => { if (i) out.push(',\n'); out.push(entry(k, value[k] as object)); });
+  out.push('\n    }');
 }
 
+/**
+ * The pieces go into one list joined once at the end: one flat string of the file's size.
+ * Joined field by field and then concatenated, the text was a rope of large pieces, which the
+ * save flattens into another full copy before encoding it.
+ */
 export function serializeJourney(journey: Journey, createdWith = `Waymark ${APP_VERSION}`): string {
   const doc = journey as unknown as Record<string, unknown>;
   const keys = orderedKeys(doc);
-  const document = keys.length ? `{\n${keys.map((k) => `    ${JSON.stringify(k)}: ${field(doc[k])}`).join(',\n')}\n  }` : '{}';
-  return `{\n  "format": ${JSON.stringify(JOURNEY_FORMAT)},\n  "schemaVersion": ${JSON.stringify(CURRENT_SCHEMA_VERSION)},\n  "createdWith": ${JSON.stringify(createdWith)},\n  "document": ${document}\n}\n`;
+  const out = [`{\n  "format": ${JSON.stringify(JOURNEY_FORMAT)},\n  "schemaVersion": ${JSON.stringify(CURRENT_SCHEMA_VERSION)},\n  "createdWith": ${JSON.stringify(createdWith)},\n  "document": `];
+  if (!keys.length) out.push('{}');
+  else {
+    out.push('{\n');
+    keys.forEach((k, i) => { out.push(`${i ? ',\n' : ''}    ${JSON.stringify(k)}: `); field(doc[k], out); });
+    out.push('\n  }');
+  }
+  out.push('\n}\n');
+  return out.join('');
 }
