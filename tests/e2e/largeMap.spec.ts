@@ -47,6 +47,23 @@ test('a 3,000-card map opens whole as an overview; zooming in or clicking a card
   await page.getByRole('button', { name: 'Fit map to window' }).click();
   await expect.poll(async () => (await viewport()).zoom).toBeCloseTo(before.zoom);
 
+  // The bitmap is drawn at about the screen's resolution when the map opens whole, finer once
+  // the view rests an octave closer, and never coarser again.
+  const bitmapWidth = () => overview.evaluate((c) => (c as HTMLCanvasElement).width);
+  const box = (await page.locator('.react-flow').boundingBox())!;
+  const opened = await bitmapWidth();
+  expect(opened).toBeLessThanOrEqual(box.width * 2 * (await page.evaluate(() => window.devicePixelRatio)));
+  expect(before.zoom).toBeLessThan(0.12); // room for an octave closer below the far zoom (0.3)
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  while ((await viewport()).zoom < before.zoom * 2.2) { await page.mouse.wheel(0, -100); await page.waitForTimeout(30); }
+  expect((await viewport()).zoom).toBeLessThan(0.3);
+  await expect.poll(bitmapWidth).toBeGreaterThan(opened * 1.9);
+  const finer = await bitmapWidth();
+  await page.getByRole('button', { name: 'Fit map to window' }).click();
+  await page.waitForTimeout(400);
+  expect(await bitmapWidth()).toBe(finer);
+  await expect(overview).toHaveAttribute('data-drawn', String(layout.cards.size));
+
   // Clicking a card in the overview selects it and zooms in on it, as a real card.
   const target = [...layout.cards.values()].find((b) => b.kind === 'touchpoint' && b.x > 600 && b.y > 300)!;
   const at = await toScreen(page, target.x + target.width / 2, target.y + target.height / 2);

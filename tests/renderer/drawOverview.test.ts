@@ -2,6 +2,7 @@
  * The overview of a large map: every card box, its kind's colors, the selected ones outlined
  * in the selection color, every connection once; and a raster that stays within its budget.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateJourney } from '../../bench/generateJourney';
 import { layoutJourney } from '../../shared/layout/layoutJourney';
@@ -45,9 +46,24 @@ describe('drawOverview', () => {
   });
 
   it('keeps the raster within its pixel budget and never sharper than the far zoom needs', () => {
-    expect(overviewScale({ width: 2000, height: 1000 }, 0.3, 2)).toBe(0.6);
-    const s = overviewScale({ width: 40_000, height: 30_000 }, 0.3, 2);
+    expect(overviewScale({ width: 2000, height: 1000 }, 0.29, 0.3, 2)).toBe(0.6);
+    expect(overviewScale({ width: 2000, height: 1000 }, 1, 0.3, 2)).toBe(0.6);
+    const s = overviewScale({ width: 40_000, height: 30_000 }, 0.29, 0.3, 2);
     expect(40_000 * s * 30_000 * s).toBeLessThanOrEqual(16_000_000 + 1);
+  });
+
+  it('draws at the coarsest octave still sharp at the zoom it is seen at', () => {
+    const map = { width: 30_000, height: 20_000 };
+    // seen whole (zoom 0.05 at ratio 2 wants 0.1 pixels per unit): 0.6 / 4 = 0.15 is the coarsest level above it
+    expect(overviewScale(map, 0.05, 0.3, 2)).toBe(0.15);
+    expect(overviewScale(map, 0.075, 0.3, 2)).toBe(0.15);
+    expect(overviewScale(map, 0.076, 0.3, 2)).toBeCloseTo(Math.min(0.3, Math.sqrt(16_000_000 / 6e8)), 9);
+    fc.assert(fc.property(fc.double({ min: 0.001, max: 0.3, noNaN: true }), fc.constantFrom(1, 1.5, 2, 3), (zoom, ratio) => {
+      const s = overviewScale({ width: 100, height: 100 }, zoom, 0.3, ratio);
+      expect(s).toBeGreaterThanOrEqual(Math.min(zoom * ratio, 0.3 * ratio / 256));
+      expect(s).toBeLessThanOrEqual(0.3 * ratio);
+      if (s > 0.3 * ratio / 256) expect(s / 2).toBeLessThan(zoom * ratio); // the coarsest such level
+    }));
   });
 
   it('finds the card under a point, and none between cards', () => {

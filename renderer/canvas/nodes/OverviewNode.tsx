@@ -1,11 +1,35 @@
-import { memo, useLayoutEffect, useRef } from 'react';
-import { useReactFlow, type Node, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useReactFlow, useStoreApi, type Node, type NodeProps } from '@xyflow/react';
 import { THEMES_BY_NAME } from '../../../shared/theme/theme';
 import { useUiStore } from '../../store/uiStore';
 import { cardAtPoint, drawOverview, overviewScale, type OverviewScene } from '../overview/drawOverview';
+import { fitViewport } from '../mapView';
+import { SETTLE_MS } from '../useMapNodes';
 import { FAR_ZOOM } from './CardNode';
 
 export type OverviewNodeData = OverviewScene;
+
+/**
+ * The zoom the overview is drawn sharp for: at first the lower of the view's zoom and the
+ * zoom that shows the map whole (a map just opened mounts this node before its view is
+ * fitted), then the highest zoom the view has rested at for SETTLE_MS. During a zoom gesture
+ * the bitmap scales along; it is redrawn finer once the gesture ends, and never coarser
+ * (zooming out needs no redraw).
+ */
+function useRestedZoom(layout: OverviewScene['layout']): number {
+  const store = useStoreApi();
+  const [zoom, setZoom] = useState(() => { const s = store.getState(); return Math.min(s.transform[2], fitViewport(layout, s).zoom); });
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.transform === prev.transform) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setZoom((z) => Math.max(z, store.getState().transform[2])), SETTLE_MS);
+    });
+    return () => { clearTimeout(timer); unsubscribe(); };
+  }, [store]);
+  return zoom;
+}
 
 /**
  * A large map's cards, drawn on one canvas while the map is seen from far (JourneyCanvas
@@ -16,7 +40,7 @@ function OverviewNodeView({ data }: NodeProps<Node<OverviewNodeData, 'overview'>
   const theme = THEMES_BY_NAME[useUiStore((s) => s.theme)];
   const flow = useReactFlow();
   const { layout } = data;
-  const scale = overviewScale(layout, FAR_ZOOM, window.devicePixelRatio || 1);
+  const scale = overviewScale(layout, useRestedZoom(layout), FAR_ZOOM, window.devicePixelRatio || 1);
 
   useLayoutEffect(() => {
     const canvas = ref.current;

@@ -15,10 +15,19 @@ export type OverviewScene = {
   selected: ReadonlySet<string>;
 };
 
-/** Canvas pixels per map unit: enough for the far zoom at this pixel ratio, within a pixel budget. */
-export function overviewScale(layout: Pick<JourneyLayout, 'width' | 'height'>, farZoom: number, pixelRatio: number, maxPixels = 16_000_000): number {
+/**
+ * Canvas pixels per map unit for a view at `zoom`: the coarsest of the levels farZoom·ratio,
+ * half that, a quarter… that is still sharp at `zoom` (so nearby zooms share a level and the
+ * bitmap is redrawn only when the view comes an octave closer), never finer than the far zoom
+ * needs, within a pixel budget. A map opened whole is drawn at about the screen's resolution:
+ * its 16-megapixel bitmap at farZoom took a quarter of the opening time (bench/NOTES.md).
+ */
+export function overviewScale(layout: Pick<JourneyLayout, 'width' | 'height'>, zoom: number, farZoom: number, pixelRatio: number, maxPixels = 16_000_000): number {
   const area = Math.max(1, layout.width * layout.height);
-  return Math.min(farZoom * pixelRatio, Math.sqrt(maxPixels / area));
+  const finest = farZoom * pixelRatio;
+  let level = finest;
+  for (let k = 0; k < 8 && level / 2 >= zoom * pixelRatio; k++) level /= 2;
+  return Math.min(level, Math.sqrt(maxPixels / area));
 }
 
 /** Draws `scene` into `ctx`, whose canvas is the map's size times `scale`. Returns the cards drawn. */
