@@ -12,9 +12,9 @@ export type OverviewNodeData = OverviewScene;
 /**
  * The zoom the overview is drawn sharp for: at first the lower of the view's zoom and the
  * zoom that shows the map whole (a map just opened mounts this node before its view is
- * fitted), then the highest zoom the view has rested at for SETTLE_MS. During a zoom gesture
- * the bitmap scales along; it is redrawn finer once the gesture ends, and never coarser
- * (zooming out needs no redraw).
+ * fitted), then the highest zoom below FAR_ZOOM the view has rested at for SETTLE_MS. During
+ * a zoom gesture the bitmap scales along; it is redrawn finer once the gesture ends, and
+ * never coarser (zooming out needs no redraw).
  */
 function useRestedZoom(layout: OverviewScene['layout']): number {
   const store = useStoreApi();
@@ -24,7 +24,11 @@ function useRestedZoom(layout: OverviewScene['layout']): number {
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.transform === prev.transform) return;
       clearTimeout(timer);
-      timer = setTimeout(() => setZoom((z) => Math.max(z, store.getState().transform[2])), SETTLE_MS);
+      timer = setTimeout(() => {
+        const rested = store.getState().transform[2];
+        // at FAR_ZOOM and closer the card nodes take over: a finer overview would be drawn for nothing
+        if (rested < FAR_ZOOM) setZoom((z) => Math.max(z, rested));
+      }, SETTLE_MS);
     });
     return () => { clearTimeout(timer); unsubscribe(); };
   }, [store]);
