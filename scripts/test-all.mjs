@@ -10,8 +10,15 @@ mkdirSync('artifacts/reports', { recursive: true });
 // The browser tests drive Debian's Chromium; say how to get it instead of failing obscurely.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`No Chromium at ${chromium}. Install it (Debian: sudo apt-get install -y chromium poppler-utils qpdf) or set CHROMIUM_PATH.`);
+  console.error(`No Chromium at ${chromium}. Install it (Debian: sudo apt-get install -y chromium poppler-utils qpdf imagemagick) or set CHROMIUM_PATH.`);
   process.exit(1);
+}
+// The export tests read PDFs with poppler and qpdf, and PNG pixels with ImageMagick.
+for (const tool of ['pdftoppm', 'qpdf', 'identify']) {
+  if (spawnSync(tool, ['--version'], { stdio: 'ignore' }).error) {
+    console.error(`No ${tool} on the PATH. Install it (Debian: sudo apt-get install -y poppler-utils qpdf imagemagick).`);
+    process.exit(1);
+  }
 }
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
