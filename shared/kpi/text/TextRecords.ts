@@ -2,9 +2,9 @@
  * The records of a delimited file, held as offsets into its text: per record its first
  * character, its line and where its cells start in one shared list of cell ends. No cell
  * becomes a string until someone asks for it. A million-row export is ten million cells;
- * as strings (plus an array and an object per record) they cost about 500 MB and most of the
- * reading time in the garbage collector, while an import needs a handful of them as text and
- * reads the numbers straight from the text (`table/readRowsColumn.ts`).
+ * as strings (plus an array and an object per record) they cost about 400 MB and most of the
+ * reading time (garbage collection, and page faults on fresh memory), while an import needs a
+ * few of them as text and reads the numbers straight from the text (`table/readRowsColumn.ts`).
  *
  * The scan follows RFC 4180: quotes open only at the start of a field, `""` inside quotes is
  * a quote, delimiters and line breaks inside quotes are data, CRLF / LF / CR all end a

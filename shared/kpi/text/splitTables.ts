@@ -4,7 +4,7 @@
  * non-comment record starts the next one. A record made only of delimiters (`;;;;`) is not
  * blank: it stays in its table and row validation skips it with a note.
  */
-import type { DelimitedFile, TextRecord } from '../types';
+import type { DelimitedFile } from '../types';
 import { isCommentText } from './detectDelimiter';
 import type { TextRecords } from './TextRecords';
 
@@ -41,12 +41,6 @@ export function isCommentRecord(records: TextRecords, r: number): boolean {
   const first = records.cell(r, 0)!;
   if (records.width(r) > 1 && first === '#') return false;
   return isCommentText(first);
-}
-
-/** Whether every cell of a record object is empty (a blank line, or a row made only of delimiters). */
-export function isEmptyRecord(record: TextRecord): boolean {
-  for (const c of record.cells) if (c.trim() !== '') return false;
-  return true;
 }
 
 /** The text of comment record `r`: its cells re-joined, `#` marks and outer spaces removed. */

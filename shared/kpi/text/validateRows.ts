@@ -5,7 +5,6 @@
  * empty cells (Excel's `;;;;` rows inside the used range) are skipped and listed.
  */
 import type { ImportIssue, TextRecord } from '../types';
-import { isEmptyRecord } from './splitTables';
 
 export interface RowCheck {
   /** The rows that passed, in order. */
@@ -24,6 +23,12 @@ export function rowProblem(error: string | undefined, fields: number, width: num
   if (error) return `${error}; row skipped`;
   if (checkWidth && fields !== width) return `expected ${width} fields like the header, found ${fields}; row skipped`;
   return null;
+}
+
+/** Whether every cell of a record is empty (a blank line, or a row made only of delimiters). */
+function isEmptyRecord(record: TextRecord): boolean {
+  for (const c of record.cells) if (c.trim() !== '') return false;
+  return true;
 }
 
 /** Checks `records` against a header `width`; see the module comment. */
