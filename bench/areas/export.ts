@@ -47,7 +47,7 @@ export async function run(options: { quick?: boolean } = {}): Promise<BenchRow[]
   for (const cards of [500, 5000]) {
     const size = `${fmt(cards)} cards`;
     const journey = generateJourney({ cards, seed: cards });
-    // 5,000-card PNG and PDF take tens of seconds each: one run, no warm-up, to keep npm run bench near 10 minutes.
+    // 5,000-card PNG and PDF take tens of seconds each: one run, no warm-up, to keep npm run bench to a few minutes.
     const runs = options.quick || cards > 1000 ? 1 : 3;
     const warmup = cards > 1000 ? 0 : 1;
     const svgOnly = await timeRuns(runs, () => renderJourneySvg(journey, {}, createInterMeasure(fonts)), 1);
