@@ -47,6 +47,8 @@ export interface TableRows {
   at(i: number): DataRow | undefined;
   /** Rows `from` to `to` (exclusive) as objects, like `Array.prototype.slice`. */
   slice(from?: number, to?: number): DataRow[];
+  /** Cell `c` of rows `from` to `to` (bounds as `slice` takes them); undefined where a row has no such cell. */
+  column(c: number, from?: number, to?: number): (CellInput | undefined)[];
 }
 
 /** Clamps slice bounds the way `Array.prototype.slice` does. */
@@ -71,6 +73,12 @@ export class TextRows implements TableRows {
     const [a, b] = bounds(this.length, from, to);
     return a < b ? this.records.toArray(this.first + a, this.first + b) : [];
   }
+  column(c: number, from?: number, to?: number): (string | undefined)[] {
+    const [a, b] = bounds(this.length, from, to);
+    const out: (string | undefined)[] = [];
+    for (let i = a; i < b; i++) out.push(this.records.cell(this.first + i, c));
+    return out;
+  }
 }
 
 /** Rows already held as objects (a spreadsheet's). */
@@ -86,4 +94,5 @@ export class SheetRows implements TableRows {
   isEmpty(i: number): boolean { return this.rows[i]!.cells.every(isEmptyCell); }
   at(i: number): DataRow | undefined { return i >= 0 ? this.rows[i] : undefined; }
   slice(from?: number, to?: number): DataRow[] { return this.rows.slice(from, to); }
+  column(c: number, from?: number, to?: number): (CellInput | undefined)[] { return this.rows.slice(from, to).map((r) => r.cells[c]); }
 }

@@ -14,8 +14,7 @@ export type ColumnShape = 'numeric' | 'duration' | 'text' | 'empty';
  * column's locale (the rest then become row errors), duration when they are `hh:mm:ss`.
  */
 export function columnShape(table: DataTable, c: number, headerRows: number, locale: NumberLocale, sample = 5000): ColumnShape {
-  const rows = table.rows;
-  const cells = Array.from({ length: Math.max(0, Math.min(rows.length, headerRows + sample) - headerRows) }, (_, i) => rows.cell(headerRows + i, c) ?? null);
+  const cells = table.rows.column(c, headerRows, headerRows + sample).map((x) => x ?? null);
   const present = cells.filter((x) => !(x === null || (typeof x === 'string' ? isMissingToken(x.trim()) : x.type === 'string' && isMissingToken(x.value.trim()))));
   if (present.length === 0) return 'empty';
   if (present.some((x) => typeof x === 'object' && x !== null && (x.type === 'date' || x.type === 'boolean'))) return 'text';

@@ -65,8 +65,7 @@ export const stageKpiTableSource: KpiSource = {
       const errorLines = new Set(r.errors.map((e) => e.line));
       if (p.asOf >= 0) {
         const rows = table.rows;
-        const texts: string[] = [];
-        for (let i = 1; i < rows.length; i++) { const c = rows.cell(i, p.asOf); if (typeof c === 'string' || c?.type === 'string') texts.push(cellText(c)); }
+        const texts = rows.column(p.asOf, 1).filter((c) => typeof c === 'string' || c?.type === 'string').map((c) => cellText(c));
         const order = inferDateOrder(texts);
         if (order.ambiguous) result.notes.push(`"${headers[p.asOf]}" has dates that could be day/month or month/day; read as DMY`);
         const dates: string[] = [];

@@ -9,6 +9,7 @@
 import type { ImportOptions, KpiSource, SourceInput, SourceResult } from '../../types';
 import { inferDateOrder, parseDateCell, type DateOrder } from '../../cells/parseDate';
 import { tablesOf, selectTables, type DataTable } from '../../table/dataTable';
+import { cellText } from '../../table/TableRows';
 import { periodFromComments } from '../../text/preamble';
 import { emptyResult, finish, headerNames, MetricSink, normalizedHeaders, optionCurrency, tableLocale } from './common';
 import { breakdownKey, metricForHeader } from './headerMetrics';
@@ -49,7 +50,7 @@ export const universalAnalyticsSource: KpiSource = {
       if (!day) while (dims < headers.length - 1 && !metricForHeader(headers[dims]!)) dims++;
       let order: DateOrder | undefined;
       if (day) {
-        const dates = Array.from({ length: Math.max(0, table.rows.length - 1) }, (_, i) => table.rows.text(i + 1, 0));
+        const dates = table.rows.column(0, 1).map((c) => cellText(c).trim());
         const inferred = inferDateOrder(dates);
         const forced = options.dateOrder === 'DMY' || options.dateOrder === 'MDY' ? options.dateOrder : undefined;
         order = forced ?? inferred.order;
