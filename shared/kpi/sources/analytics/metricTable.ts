@@ -141,11 +141,12 @@ export function extractMetricTable(args: MetricTableArgs): TableResult {
     // Past the dataset's cap the values are only counted: count this row's at once.
     if (sink.full) { sink.skip(columns.length); continue; }
     const scope = args.scopeOf(rows, i);
-    const nv = nCol >= 0 ? reads[nCol]!.value(j) : null;
+    const values = reads.map((read) => read.value(j));
+    const nv = nCol >= 0 ? values[nCol]! : null;
     const n = nv !== null && Number.isInteger(nv) && nv >= 0 ? nv : undefined;
     for (let k = 0; k < columns.length; k++) {
       const u = units[k]!;
-      const v = reads[k]!.value(j);
+      const v = values[k]!;
       sink.add(scope, u.metric, v, u.unit, u.unit === 'fraction' && v !== null ? n : undefined);
     }
   }
