@@ -17,10 +17,11 @@ export type OverviewScene = {
 
 /**
  * Canvas pixels per map unit for a view at `zoom`: the coarsest of the levels farZoom·ratio,
- * half that, a quarter… that is still sharp at `zoom` (so nearby zooms share a level and the
- * bitmap is redrawn only when the view comes an octave closer), never finer than the far zoom
- * needs, within a pixel budget. A map opened whole is drawn at about the screen's resolution:
- * its 16-megapixel bitmap at farZoom took a quarter of the opening time (bench/NOTES.md).
+ * half that, a quarter… (eight octaves down at most) that is still sharp at `zoom`, so nearby
+ * zooms share a level and the bitmap is redrawn only when the view comes an octave closer;
+ * never finer than the far zoom needs, within a pixel budget. A map opened whole is drawn at
+ * about the screen's resolution: at 5,000 cards the 16-megapixel bitmap drawn at farZoom
+ * before cost about 170 ms of fresh canvas memory in a 950 ms open (bench/NOTES.md).
  */
 export function overviewScale(layout: Pick<JourneyLayout, 'width' | 'height'>, zoom: number, farZoom: number, pixelRatio: number, maxPixels = 16_000_000): number {
   const area = Math.max(1, layout.width * layout.height);
