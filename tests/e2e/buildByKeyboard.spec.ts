@@ -129,8 +129,9 @@ test('build a journey by keyboard only, undo it all, redo it all', async ({ page
   await page.keyboard.press(`${mod}+k`);
   await page.keyboard.type('New persona');
   await page.keyboard.press('Enter');
-  await mark();
+  // The palette closes, then runs the command on the next task: count the step once it has landed.
   await expect(page.getByRole('article', { name: /Persona/ })).toHaveCount(1);
+  await mark();
 
   const built = await doc(page);
   expect(Object.keys(built.stages)).toHaveLength(3);
