@@ -18,9 +18,6 @@ import type { ConnectionGeometry } from './connections';
 import type { RenderContext } from './svgTypes';
 import { centeredBaseline, fit, text } from './svgText';
 
-/** Metrics a connection shows as a label (funnel steps). */
-export const FUNNEL_METRICS: ReadonlySet<string> = new Set(['dropOffRate', 'dropOff', 'conversion']);
-
 export function statusColor(status: KpiStatus, theme: Theme): string | null {
   return status === 'good' ? theme.statusGood : status === 'warn' ? theme.statusWarn : status === 'bad' ? theme.statusBad : null;
 }

@@ -36,6 +36,9 @@ test('import the GA4 funnel and the Qualtrics survey: drop-off on connections, b
   const drops = page.getByTestId('drop-off');
   await expect(drops.filter({ hasText: '72.0% drop-off' })).toHaveCount(1); // View product → Add to cart
   await expect(drops.filter({ hasText: '35.2% drop-off' })).toHaveCount(1); // Add to cart → Begin checkout
+  // The share that continues is the same move's: 72.0 % drop off, 28.0 % reach the cart (it read 100.0 %).
+  await expect(drops.filter({ hasText: '72.0% drop-off' })).toContainText('28.0% continue');
+  await expect(drops.filter({ hasText: '35.2% drop-off' })).toContainText('64.8% continue');
   // Users per step on the step's touchpoint: the Total row, not the device sum.
   await expect(app.card('Product page – Summit Trail Runner X').getByTestId('kpi-chip').filter({ hasText: '18,620' })).toHaveCount(1);
   await expect(page.getByText('18,900')).toHaveCount(0);

@@ -96,7 +96,7 @@ export function ImportWizard() {
       const ordered = placedScopes.size ? { ...result, metrics: [...result.metrics.filter((m) => placedScopes.has(m.scope)), ...result.metrics.filter((m) => !placedScopes.has(m.scope))] } : result;
       const dataset = datasetFromImport(ordered, { id, name: name.trim() || baseName(result.fileName), importedAt });
       const perScope = new Map(mapping.map((r) => [r.scope, excluded] as const));
-      store.change('Import data', (d) => addDataset(d, dataset, bindingsFromMapping(d, id, { mapping, excluded: perScope, goals, options: dataset.options })));
+      store.change('Import data', (d) => addDataset(d, dataset, bindingsFromMapping(d, dataset, { mapping, excluded: perScope, goals, options: dataset.options })));
       const placed = mapping.filter((r) => r.target).length;
       useUiStore.getState().notify({ kind: 'info', text: `Imported “${dataset.name}”: ${result.metrics.length} values from ${result.rowsImported} rows, ${placed} of ${mapping.length} rows placed on the map${result.errors.length ? `, ${result.errors.length} rows reported` : ''}.` });
     }

@@ -3,9 +3,10 @@ import type { Migration } from './Migration';
 import { recordsKeyedById } from './m002_recordsKeyedById';
 import { painSeverityScale } from './m003_painSeverityScale';
 import { emotionCurves } from './m004_emotionCurves';
+import { funnelFlowOnConnections } from './m005_funnelFlowOnConnections';
 
 /** Every migration, in order. The first file version was 1. */
-export const MIGRATIONS: readonly Migration[] = [recordsKeyedById, painSeverityScale, emotionCurves];
+export const MIGRATIONS: readonly Migration[] = [recordsKeyedById, painSeverityScale, emotionCurves, funnelFlowOnConnections];
 
 /** Throws at import time (so every test run catches it) if the sequence has a gap or ends short. */
 export function checkMigrationSequence(list: readonly Migration[], current: number): void {

@@ -48,7 +48,7 @@ export function addDataset(j: Journey, dataset: Dataset, bindings: readonly Bind
 export interface RefreshReport {
   /** Bindings whose scope and metric are still in the file. */
   kept: number;
-  /** Bindings whose scope or metric the new file no longer has (kept, shown as missing). */
+  /** Values (scope and metric) the map shows that the new file no longer has, each once (their bindings stay, shown as missing). */
   missing: { scope: string; metric: string }[];
 }
 
@@ -59,10 +59,13 @@ export function refreshDataset(j: Journey, datasetId: string, fresh: Dataset): R
   j.datasets[datasetId] = { ...fresh, id: old.id, name: old.name };
   const have = new Set(fresh.metrics.map((m) => `${m.scope}\u0000${m.metric}`));
   const report: RefreshReport = { kept: 0, missing: [] };
+  const reported = new Set<string>();
   for (const b of Object.values(j.bindings)) {
     if (b.datasetId !== datasetId) continue;
-    if (have.has(`${b.scope}\u0000${b.metric}`)) report.kept++;
-    else report.missing.push({ scope: b.scope, metric: b.metric });
+    const key = `${b.scope}\u0000${b.metric}`;
+    if (have.has(key)) report.kept++;
+    // A value shown on a card and on an arrow is one value the file lost.
+    else if (!reported.has(key)) { reported.add(key); report.missing.push({ scope: b.scope, metric: b.metric }); }
   }
   return report;
 }

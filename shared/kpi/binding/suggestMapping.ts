@@ -5,7 +5,7 @@
  * file's totals are left unmapped: binding them too would show the same users twice.
  * The user confirms or corrects every row; nothing is bound behind their back.
  */
-import type { Binding, Journey, MetricValue } from '../../model/schema';
+import type { Binding, Dataset, Journey, MetricValue } from '../../model/schema';
 import { createId, type IdSource, randomIdSource } from '../../model/ids';
 import { metricDef } from '../metricCatalog';
 import { normalizeLabel, splitScope } from './matchLabel';
@@ -54,8 +54,21 @@ export function suggestMapping(journey: Journey, metrics: readonly MetricValue[]
   return [...rows.values()];
 }
 
-/** Metrics that describe the step from one card to the next: shown on the connection between them. */
-const FLOW_METRICS = new Set(['conversion', 'dropOffRate', 'dropOff']);
+/**
+ * Funnel metrics shown on the arrow from one step's card to the next step's card: the drop-off
+ * of the step it leaves (users lost between the two) and the conversion of the step it
+ * reaches (its share of the step before). Both describe the same move: 72 % drop off, 28 %
+ * continue. (A step's own conversion is INTO it, so on its outgoing arrow it would be wrong.)
+ */
+const LEAVING_METRICS = new Set(['dropOffRate', 'dropOff']);
+const REACHING_METRICS = new Set(['conversion']);
+
+/** Each funnel step's position (its `stepIndex` value), by scope. */
+export function funnelSteps(metrics: readonly MetricValue[]): Map<string, number> {
+  const steps = new Map<string, number>();
+  for (const m of metrics) if (m.metric === 'stepIndex' && m.value !== null && Number.isInteger(m.value)) steps.set(m.scope, m.value);
+  return steps;
+}
 
 export interface MappingChoice {
   mapping: readonly ScopeMapping[];
@@ -74,11 +87,14 @@ export function higherIsBetter(metric: string, options: MappingChoice['options']
 }
 
 /**
- * The bindings a confirmed mapping makes: one per mapped (scope, metric), plus, for funnel
- * metrics, one on each connection that leads from a mapped step's card to another mapped
- * step's card, so drop-off shows on the arrow between the steps.
+ * The bindings a confirmed mapping makes: one per mapped (scope, metric), plus, for a funnel,
+ * the flow metrics on each connection from a step's card to the NEXT step's card (stepIndex
+ * n to n + 1, same breakdown), so drop-off shows on the arrow between them. A connection between steps that
+ * do not follow each other (a skip, a way back) or between cards of data that is not a
+ * funnel gets none: no number on it would describe it. Metrics the user left out stay out.
  */
-export function bindingsFromMapping(journey: Journey, datasetId: string, choice: MappingChoice, ids: IdSource = randomIdSource): Binding[] {
+export function bindingsFromMapping(journey: Journey, dataset: Pick<Dataset, 'id' | 'metrics'>, choice: MappingChoice, ids: IdSource = randomIdSource): Binding[] {
+  const datasetId = dataset.id;
   const out: Binding[] = [];
   const cardScopes = new Map<string, string>();
   const make = (scope: string, metric: string, target: Binding['target']): Binding => {
@@ -95,12 +111,20 @@ export function bindingsFromMapping(journey: Journey, datasetId: string, choice:
     for (const metric of row.metrics) if (!skip?.has(metric)) out.push(make(row.scope, metric, row.target));
     if (row.target.type === 'card') cardScopes.set(row.target.id, row.scope);
   }
+  const steps = funnelSteps(dataset.metrics);
+  const rows = new Map(choice.mapping.map((r) => [r.scope, r]));
+  const kept = (scope: string, metric: string) => rows.get(scope)!.metrics.includes(metric) && !choice.excluded?.get(scope)?.has(metric);
   for (const c of Object.values(journey.connections)) {
-    const scope = cardScopes.get(c.sourceId);
-    if (!scope || !cardScopes.has(c.targetId)) continue;
-    const row = choice.mapping.find((r) => r.scope === scope)!;
-    const skip = choice.excluded?.get(scope);
-    for (const metric of row.metrics) if (FLOW_METRICS.has(metric) && !skip?.has(metric)) out.push(make(scope, metric, { type: 'connection', id: c.id }));
+    const from = cardScopes.get(c.sourceId);
+    const to = cardScopes.get(c.targetId);
+    if (from === undefined || to === undefined) continue;
+    const a = steps.get(from);
+    const b = steps.get(to);
+    // Steps of one funnel: "2. Add to cart / device=mobile" does not follow "1. View product".
+    if (a === undefined || b !== a + 1 || splitScope(from).breakdown !== splitScope(to).breakdown) continue;
+    const target = { type: 'connection' as const, id: c.id };
+    for (const metric of LEAVING_METRICS) if (kept(from, metric)) out.push(make(from, metric, target));
+    for (const metric of REACHING_METRICS) if (kept(to, metric)) out.push(make(to, metric, target));
   }
   return out;
 }

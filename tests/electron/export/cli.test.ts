@@ -127,7 +127,7 @@ describe('waymark validate', () => {
   it('an old file that migrates cleanly is valid, and says it was upgraded', async () => {
     const r = await run('validate', resolve('tests/fixtures/journeys/v1-preview.journey'));
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/valid — .*; upgraded from version 1 \(recordsKeyedById, painSeverityScale, emotionCurves\)$/);
+    expect(r.out).toMatch(/valid — .*; upgraded from version 1 \(recordsKeyedById, painSeverityScale, emotionCurves, funnelFlowOnConnections\)$/);
   });
 
   it('a file that needs repairs: exit 1, each repair located by path', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { addDataset, datasetFromImport } from '../../../shared/kpi/binding/datasetOperations';
 import { bindingsFromMapping, suggestMapping } from '../../../shared/kpi/binding/suggestMapping';
+import { funnelMetrics } from '../../../shared/kpi/funnel/funnelMetrics';
 import type { KpiImport } from '../../../shared/kpi/types';
 import { loadJourney } from '../../../shared/file/loadJourney';
 import type { TextMeasurer } from '../../../shared/layout/textMeasure';
@@ -22,17 +23,14 @@ export const fixedMeasure: TextMeasurer = (text, size, bold = false) => [...text
 const m = (scope: string, metric: string, value: number, unit: string): MetricValue => ({ scope, metric, value, unit });
 
 /**
- * Northwind with a GA4-style funnel on the purchase touchpoints (views, conversion and
+ * Northwind with a GA4-style funnel on the purchase touchpoints (users, conversion and
  * drop-off; conversion has a goal of 70 %) and a CSAT survey per stage (goal 80 %).
  */
 export function northwindWithData(): Journey {
   const j = sample('northwind-outdoor');
-  const funnel: MetricValue[] = [
-    m('Cart', 'views', 4210, 'count'), m('Cart', 'conversion', 0.74, 'fraction'), m('Cart', 'dropOffRate', 0.26, 'fraction'),
-    m('Checkout', 'views', 3115, 'count'), m('Checkout', 'conversion', 0.66, 'fraction'), m('Checkout', 'dropOffRate', 0.34, 'fraction'),
-    m('Payment', 'views', 2056, 'count'), m('Payment', 'conversion', 0.52, 'fraction'), m('Payment', 'dropOffRate', 0.48, 'fraction'),
-    m('Order confirmation', 'views', 1069, 'count'),
-  ];
+  // As the funnel importers write it (funnelMetrics): a step's conversion is into it, its drop-off what leaves it.
+  const funnel: MetricValue[] = funnelMetrics([{ scope: 'Cart', users: 4210 }, { scope: 'Checkout', users: 2779 }, { scope: 'Payment', users: 1445 }, { scope: 'Order confirmation', users: 1069 }])
+    .filter((x) => ['stepIndex', 'users', 'conversion', 'dropOffRate'].includes(x.metric));
   const survey: MetricValue[] = [
     m('Discover', 'csat', 0.82, 'fraction'), m('Consider', 'csat', 0.71, 'fraction'), m('Purchase', 'csat', 0.55, 'fraction'),
     m('Post-purchase', 'csat', 0.77, 'fraction'), m('Loyalty', 'csat', 0.9, 'fraction'),
@@ -44,7 +42,10 @@ export function northwindWithData(): Journey {
     ['ds_csat', 'Post-visit CSAT', 'qualtrics', 'csat-april.csv', survey, new Map([['csat', 0.8]])],
   ] as const) {
     const d = datasetFromImport(imp(source, file, metrics), { id, name, importedAt: '2024-05-02' });
-    addDataset(j, d, bindingsFromMapping(j, id, { mapping: suggestMapping(j, metrics), goals }, ids));
+    const mapping = suggestMapping(j, metrics);
+    // As the wizard does by default: the step's position orders the funnel but is not shown.
+    const excluded = new Map(mapping.map((r) => [r.scope, new Set(['stepIndex'])] as const));
+    addDataset(j, d, bindingsFromMapping(j, d, { mapping, excluded, goals }, ids));
   }
   j.settings.kpiView = { heatMetric: 'csat' };
   return j;

@@ -7,13 +7,16 @@ import { painSeverityScale } from '../../../shared/file/migrations/m003_painSeve
 import { emotionCurves, DEFAULT_CURVE_ID } from '../../../shared/file/migrations/m004_emotionCurves';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/file/envelope';
 import { MigrationError } from '../../../shared/file/migrations/Migration';
+import { funnelFlowOnConnections } from '../../../shared/file/migrations/m005_funnelFlowOnConnections';
+import { buildKpiLayer } from '../../../shared/kpi/binding/kpiLayer';
+import { dataEdgeParts } from '../../../shared/export/kpiLayer';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`tests/fixtures/journeys/${name}`, 'utf8'));
 
 describe('the migration sequence', () => {
   it('is numbered without gaps and ends at the current version', () => {
     expect(() => checkMigrationSequence(MIGRATIONS, CURRENT_SCHEMA_VERSION)).not.toThrow();
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['recordsKeyedById', 'painSeverityScale', 'emotionCurves']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['recordsKeyedById', 'painSeverityScale', 'emotionCurves', 'funnelFlowOnConnections']);
   });
   it('refuses a sequence with a gap', () => {
     expect(() => checkMigrationSequence([recordsKeyedById, emotionCurves], 4)).toThrow(/expected 3/);
@@ -61,11 +64,67 @@ describe('emotionCurves (3 → 4)', () => {
   });
 });
 
+describe('funnelFlowOnConnections (4 → 5)', () => {
+  // Written by Waymark 0.1.0 (schema 4): a three-step funnel on Instagram post → Checkout →
+  // Payment, with a way back (e3: Payment → Checkout) and a skip (e4: Instagram post → Payment).
+  const v4 = () => fixture('v4-funnel-flow.journey').document;
+  const onArrows = (doc: any) => Object.values(doc.bindings as Record<string, any>)
+    .filter((b) => b.target.type === 'connection')
+    .map((b) => `${b.target.id} ${b.scope} ${b.metric}`).sort();
+
+  it('v4 showed a step\'s conversion INTO it on the arrow leaving it, and numbers on arrows between steps that do not follow each other', () => {
+    expect(onArrows(v4())).toEqual([
+      'e1 1. Instagram post conversion', 'e1 1. Instagram post dropOffRate',
+      'e2 2. Checkout conversion', 'e2 2. Checkout dropOffRate',
+      'e3 3. Payment conversion', 'e3 3. Payment dropOffRate',
+      'e4 1. Instagram post conversion', 'e4 1. Instagram post dropOffRate',
+    ]);
+  });
+
+  it('keeps the drop-off of the step an arrow leaves, moves its conversion to the step it reaches, and drops numbers from skips and ways back', () => {
+    const out = funnelFlowOnConnections.up(v4()) as any;
+    expect(onArrows(out)).toEqual([
+      'e1 1. Instagram post dropOffRate', 'e1 2. Checkout conversion',
+      'e2 2. Checkout dropOffRate', 'e2 3. Payment conversion',
+    ]);
+    // Card bindings, goals and the dataset are untouched.
+    const cards = (doc: any) => Object.values(doc.bindings as Record<string, any>).filter((b) => b.target.type === 'card');
+    expect(cards(out)).toEqual(cards(v4()));
+    expect(out.datasets).toEqual(v4().datasets);
+  });
+
+  it('opens as a valid journey whose arrows read drop-off and continue adding up to 100 %', () => {
+    const r = loadJourney(readFileSync('tests/fixtures/journeys/v4-funnel-flow.journey'));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toMatchObject({ status: 'valid', fileVersion: 4, migrations: ['funnelFlowOnConnections'], repairs: [] });
+    const j = r.value.journey;
+    const layer = buildKpiLayer(j);
+    expect(dataEdgeParts(j, layer, 'e1')).toEqual({ drop: '▼ 60.0% drop-off', conversion: '40.0% continue' });
+    expect(dataEdgeParts(j, layer, 'e2')).toEqual({ drop: '▼ 25.0% drop-off', conversion: '75.0% continue' });
+    expect(dataEdgeParts(j, layer, 'e3')).toBeNull();
+  });
+
+  it('leaves a document without bindings as it is, and reports bindings that are not records', () => {
+    const doc = { cards: {} };
+    expect(funnelFlowOnConnections.up(doc)).toBe(doc);
+    expect(() => funnelFlowOnConnections.up({ bindings: [] })).toThrow('document.bindings');
+  });
+
+  it('passes through what it does not understand (odd bindings, a binding on a deleted arrow) for validation and repair to report', () => {
+    const doc = v4();
+    doc.bindings.odd = 'not a binding';
+    doc.bindings.gone = { ...doc.bindings[Object.keys(doc.bindings)[0]!], id: 'gone', target: { type: 'connection', id: 'e99' }, metric: 'dropOffRate' };
+    const out = funnelFlowOnConnections.up(doc) as any;
+    expect(out.bindings.odd).toBe('not a binding');
+    expect(out.bindings.gone.target.id).toBe('e99');
+  });
+});
+
 describe('loading old files', () => {
   it.each([
-    ['v1-preview.journey', 1, ['recordsKeyedById', 'painSeverityScale', 'emotionCurves']],
-    ['v2-severity-words.journey', 2, ['painSeverityScale', 'emotionCurves']],
-    ['v3-single-curve.journey', 3, ['emotionCurves']],
+    ['v1-preview.journey', 1, ['recordsKeyedById', 'painSeverityScale', 'emotionCurves', 'funnelFlowOnConnections']],
+    ['v2-severity-words.journey', 2, ['painSeverityScale', 'emotionCurves', 'funnelFlowOnConnections']],
+    ['v3-single-curve.journey', 3, ['emotionCurves', 'funnelFlowOnConnections']],
   ])('%s opens as a valid current journey', (name, version, applied) => {
     const r = loadJourney(readFileSync(`tests/fixtures/journeys/${name}`));
     if (!r.ok) throw new Error(r.error.message);

@@ -4,36 +4,50 @@ import { describe, expect, it } from 'vitest';
 import { addDataset, datasetFromImport, refreshDataset, removeDataset, setMetricGoal } from '../../../shared/kpi/binding/datasetOperations';
 import { formatDelta, formatMetric } from '../../../shared/kpi/binding/formatMetric';
 import { buildKpiLayer, describeSource, stageHeat, statusOf, targetKey } from '../../../shared/kpi/binding/kpiLayer';
+import { dataEdgeParts } from '../../../shared/export/kpiLayer';
 import { normalizeLabel } from '../../../shared/kpi/binding/matchLabel';
 import { bindingsFromMapping, suggestMapping } from '../../../shared/kpi/binding/suggestMapping';
+import { funnelMetrics } from '../../../shared/kpi/funnel/funnelMetrics';
+import { isPrimaryMetric } from '../../../shared/kpi/metricCatalog';
 import type { KpiImport } from '../../../shared/kpi/types';
 import { seededIdSource } from '../../../shared/model/ids';
-import { deleteCards, deleteConnections } from '../../../shared/model/operations';
+import { addConnection, deleteCards, deleteConnections } from '../../../shared/model/operations';
 import type { Journey, MetricValue } from '../../../shared/model/schema';
 import { expectConsistent, northwind } from '../model/fixtures';
+import { importSample } from '../kpi/kpiTestUtil';
+import { buildJourney } from '../../../shared/templates/buildJourney';
+import { flowboard as flowboardSpec } from '../../../shared/templates/samples/flowboard';
+
+const flowboard = (): Journey => buildJourney(flowboardSpec);
 
 const m = (scope: string, metric: string, value: number | null, unit: string, n?: number): MetricValue => ({ scope, metric, value, unit, ...(n === undefined ? {} : { n }) });
 
-/** A GA4-funnel-like import: steps with counts and rates, a device breakdown and a total. */
+/**
+ * A GA4-funnel import as the importers write it (funnelMetrics: a step's conversion is INTO
+ * it, its drop-off is what leaves it), with a device breakdown, a total, a stage and a stray
+ * scope. Only the wizard's default metrics (the primary ones) are bound.
+ */
+const steps = funnelMetrics([{ scope: '1. View product', users: 18620 }, { scope: '2. Add to cart', users: 5214 }, { scope: '3. Begin checkout', users: 3380 }]);
 const funnel: KpiImport = {
   source: 'ga4-funnel', fileName: 'funnel.csv', rowsRead: 20, rowsImported: 20, errors: [], notes: [], feedback: [], options: { partialResponses: 'include', source: undefined },
   period: { start: '2024-05-01', end: '2024-05-31' },
   metrics: [
-    m('1. View product', 'users', 18620, 'count'), m('1. View product', 'conversion', 0.28, 'fraction'), m('1. View product', 'dropOffRate', 0.72, 'fraction'),
-    m('2. Add to cart', 'users', 5214, 'count'), m('2. Add to cart', 'conversion', 0.6483, 'fraction'), m('2. Add to cart', 'dropOffRate', 0.3517, 'fraction'),
-    m('3. Begin checkout', 'users', 3380, 'count'),
+    ...steps,
     m('2. Add to cart / device=mobile', 'users', 2720, 'count'),
     m('total', 'overallConversion', 0.1336, 'fraction'),
     m('Discover', 'sessions', 54087, 'count'),
     m('Nothing by that name', 'users', 3, 'count'),
   ],
 };
+const notPrimary = (metrics: readonly MetricValue[]) => new Set(metrics.map((x) => x.metric).filter((x) => !isPrimaryMetric(x)));
 
-function withFunnel(goals?: Map<string, number>): { j: Journey; datasetId: string } {
-  const j = northwind();
-  const mapping = suggestMapping(j, funnel.metrics);
-  const dataset = datasetFromImport(funnel, { id: 'ds_funnel', name: 'Checkout funnel', importedAt: '2024-06-01T00:00:00Z' });
-  addDataset(j, dataset, bindingsFromMapping(j, dataset.id, { mapping, ...(goals ? { goals } : {}) }, seededIdSource(3)));
+function withFunnel(goals?: Map<string, number>, imp: KpiImport = funnel, journey: Journey = northwind()): { j: Journey; datasetId: string } {
+  const j = journey;
+  const mapping = suggestMapping(j, imp.metrics);
+  const dataset = datasetFromImport(imp, { id: 'ds_funnel', name: 'Checkout funnel', importedAt: '2024-06-01T00:00:00Z' });
+  const skip = notPrimary(imp.metrics);
+  const excluded = new Map(mapping.map((r) => [r.scope, skip] as const));
+  addDataset(j, dataset, bindingsFromMapping(j, dataset, { mapping, excluded, ...(goals ? { goals } : {}) }, seededIdSource(3)));
   return { j, datasetId: dataset.id };
 }
 
@@ -50,7 +64,7 @@ describe('suggestMapping', () => {
     expect(rows.get('2. Add to cart / device=mobile')!.target).toBeNull();
     expect(rows.get('total')!.target).toBeNull();
     expect(rows.get('Nothing by that name')!.target).toBeNull();
-    expect(rows.get('1. View product')!.metrics).toEqual(['users', 'conversion', 'dropOffRate']);
+    expect(rows.get('1. View product')!.metrics).toEqual(['stepIndex', 'users', 'conversion', 'completionRate', 'dropOff', 'dropOffRate', 'overallConversion']);
   });
 
   it('normalizes case, accents, step numbers, spaces and a trailing slash, and nothing else', () => {
@@ -63,24 +77,80 @@ describe('suggestMapping', () => {
 });
 
 describe('bindingsFromMapping', () => {
-  it('binds each mapped metric, and funnel rates also to the connection between two mapped steps', () => {
+  it('binds each mapped metric to its card or stage; the unmapped breakdown, total and unknown scope nowhere', () => {
     const { j } = withFunnel();
     expectConsistent(j);
     const product = cardTitled(j, 'Product page – Summit Trail Runner X');
-    const cart = cardTitled(j, 'Cart');
-    const link = Object.values(j.connections).find((c) => c.sourceId === product.id && c.targetId === cart.id)!;
-    const layer = buildKpiLayer(j);
-    expect(layer.byTarget.get(targetKey({ type: 'connection', id: link.id }))!.map((v) => [v.metric, v.text])).toEqual([['conversion', '28.0%'], ['dropOffRate', '72.0%']]);
-    expect(layer.byTarget.get(targetKey({ type: 'card', id: product.id }))!.map((v) => v.text)).toEqual(['18,620', '28.0%', '72.0%']);
-    // The unmapped breakdown, total and unknown scope are bound nowhere.
-    expect(Object.values(j.bindings).some((b) => b.scope.includes('device') || b.scope === 'total')).toBe(false);
+    expect(buildKpiLayer(j).byTarget.get(targetKey({ type: 'card', id: product.id }))!.map((v) => [v.metric, v.text])).toEqual([['users', '18,620'], ['conversion', '100.0%'], ['dropOffRate', '72.0%']]);
+    expect(Object.values(j.bindings).some((b) => b.scope.includes('device') || b.scope === 'total' || b.scope === 'Nothing by that name')).toBe(false);
   });
 
-  it('leaves out metrics the user unchecked and carries targets per metric', () => {
+  it('an arrow from one step to the next shows the drop-off of the step it leaves and the conversion of the step it reaches (failed before: "72.0% drop-off · 100.0% continue")', () => {
+    const { j } = withFunnel();
+    const [product, cart, checkout] = ['Product page – Summit Trail Runner X', 'Cart', 'Checkout'].map((t) => cardTitled(j, t).id);
+    const layer = buildKpiLayer(j);
+    const on = (from: string, to: string) => {
+      const link = Object.values(j.connections).find((c) => c.sourceId === from && c.targetId === to)!;
+      return layer.byTarget.get(targetKey({ type: 'connection', id: link.id }))!.map((v) => [v.scope, v.metric, v.text]);
+    };
+    expect(on(product!, cart!)).toEqual([['1. View product', 'dropOffRate', '72.0%'], ['2. Add to cart', 'conversion', '28.0%']]);
+    expect(on(cart!, checkout!)).toEqual([['2. Add to cart', 'dropOffRate', '35.2%'], ['3. Begin checkout', 'conversion', '64.8%']]);
+    expect(dataEdgeParts(j, layer, Object.values(j.connections).find((c) => c.sourceId === product && c.targetId === cart)!.id)).toMatchObject({ drop: '▼ 72.0% drop-off', conversion: '28.0% continue' });
+  });
+
+  it('the real exports (GA4 funnel exploration on Northwind, Mixpanel funnel on Flowboard): on every arrow that shows both, drop-off and continue add up to 100 %', () => {
+    for (const [file, journey, arrows] of [
+      ['ga4_funnel_exploration_checkout_may2024.csv', northwind(), 4],
+      ['mixpanel_funnels_signup_may2024.json', flowboard(), 4],
+    ] as const) {
+      const imp = importSample(file);
+      const { j } = withFunnel(undefined, imp, journey);
+      const layer = buildKpiLayer(j);
+      let both = 0;
+      for (const c of Object.values(j.connections)) {
+        const values = layer.byTarget.get(targetKey({ type: 'connection', id: c.id })) ?? [];
+        const drop = values.find((v) => v.metric === 'dropOffRate');
+        const on = values.find((v) => v.metric === 'conversion');
+        if (!drop || !on) continue;
+        both++;
+        expect(drop.value! + on.value!, `${file}: ${drop.scope} → ${on.scope}`).toBeCloseTo(1, 9);
+      }
+      expect(both, file).toBe(arrows);
+    }
+  });
+
+  it('an arrow that skips a step, goes back, or joins steps of different breakdowns gets no funnel numbers', () => {
+    const j = northwind();
+    const [product, cart, checkout] = ['Product page – Summit Trail Runner X', 'Cart', 'Checkout'].map((t) => cardTitled(j, t).id);
+    addConnection(j, { id: 'conn_skip', sourceId: product!, targetId: checkout! });
+    addConnection(j, { id: 'conn_back', sourceId: checkout!, targetId: cart! });
+    // The mobile breakdown of step 2 mapped onto Cart: step 1 (all devices) → step 2 (mobile) is not one move.
+    const mobile: KpiImport = { ...funnel, metrics: [...steps.filter((x) => !x.scope.startsWith('2.')), ...funnelMetrics([{ scope: '1. X / device=mobile', users: 9000 }, { scope: '2. Add to cart / device=mobile', users: 2720 }]).filter((x) => x.scope.startsWith('2.'))] };
+    const mapping = suggestMapping(j, mobile.metrics).map((r) => (r.scope === '2. Add to cart / device=mobile' ? { ...r, target: { type: 'card' as const, id: cart! } } : r));
+    const bindings = bindingsFromMapping(j, { id: 'd', metrics: mobile.metrics }, { mapping }, seededIdSource(1));
+    const onArrows = bindings.filter((b) => b.target.type === 'connection');
+    const arrow = (id: string) => Object.values(j.connections).find((c) => c.id === id)!;
+    expect(onArrows.map((b) => arrow(b.target.id)).filter((c) => c.id === 'conn_skip' || c.id === 'conn_back')).toEqual([]);
+    expect(onArrows.filter((b) => arrow(b.target.id).targetId === cart || arrow(b.target.id).sourceId === cart)).toEqual([]);
+  });
+
+  it('data that is not a funnel (no step order) puts nothing on arrows', () => {
+    const j = northwind();
+    const pages = [m('Product page – Summit Trail Runner X', 'conversion', 0.4, 'fraction'), m('Cart', 'conversion', 0.3, 'fraction'), m('Cart', 'dropOffRate', 0.2, 'fraction')];
+    const bindings = bindingsFromMapping(j, { id: 'd', metrics: pages }, { mapping: suggestMapping(j, pages) }, seededIdSource(1));
+    expect(bindings.length).toBe(3);
+    expect(bindings.filter((b) => b.target.type === 'connection')).toEqual([]);
+  });
+
+  it('leaves out metrics the user unchecked, on cards and on arrows, and carries targets per metric', () => {
     const j = northwind();
     const mapping = suggestMapping(j, funnel.metrics);
-    const bindings = bindingsFromMapping(j, 'd', { mapping, excluded: new Map([['1. View product', new Set(['dropOffRate'])]]), goals: new Map([['conversion', 0.3]]) }, seededIdSource(1));
-    expect(bindings.filter((b) => b.scope === '1. View product').map((b) => b.metric)).toEqual(['users', 'conversion', 'conversion']);
+    const excluded = new Map(mapping.map((r) => [r.scope, new Set([...notPrimary(funnel.metrics), ...(r.scope === '1. View product' ? ['dropOffRate'] : [])])]));
+    const bindings = bindingsFromMapping(j, { id: 'd', metrics: funnel.metrics }, { mapping, excluded, goals: new Map([['conversion', 0.3]]) }, seededIdSource(1));
+    expect(bindings.filter((b) => b.scope === '1. View product').map((b) => [b.metric, b.target.type])).toEqual([['users', 'card'], ['conversion', 'card']]);
+    const product = cardTitled(j, 'Product page – Summit Trail Runner X').id;
+    const firstArrow = bindings.filter((b) => b.target.type === 'connection' && j.connections[b.target.id]!.sourceId === product);
+    expect(firstArrow.map((b) => [b.scope, b.metric])).toEqual([['2. Add to cart', 'conversion']]);
     expect(bindings.filter((b) => b.metric === 'conversion').every((b) => b.goal === 0.3)).toBe(true);
     expect(bindings.find((b) => b.metric === 'dropOffRate' && b.scope === '2. Add to cart')!.higherIsBetter).toBe(false);
   });
@@ -100,7 +170,7 @@ describe('the KPI layer', () => {
     const { j } = withFunnel(new Map([['conversion', 0.3]]));
     const cart = cardTitled(j, 'Cart');
     const conv = buildKpiLayer(j).byTarget.get(`card:${cart.id}`)!.find((v) => v.metric === 'conversion')!;
-    expect(conv).toMatchObject({ text: '64.8%', goalText: '30.0%', deltaText: '+34.8 pt', status: 'good' });
+    expect(conv).toMatchObject({ text: '28.0%', goalText: '30.0%', deltaText: '-2.0 pt', status: 'warn' });
     const tip = describeSource(conv);
     expect(tip).toContain('Checkout funnel (funnel.csv)');
     expect(tip).toContain('2024-05-01 – 2024-05-31');
@@ -138,7 +208,8 @@ describe('dataset operations', () => {
     const { j, datasetId } = withFunnel();
     const fresh = datasetFromImport({ ...funnel, metrics: funnel.metrics.filter((x) => x.scope !== '3. Begin checkout').map((x) => (x.metric === 'users' ? { ...x, value: (x.value ?? 0) + 1 } : x)) }, { id: 'other', name: 'renamed', importedAt: '2024-07-01' });
     const report = refreshDataset(j, datasetId, fresh);
-    expect(report.missing).toEqual([{ scope: '3. Begin checkout', metric: 'users' }]);
+    // Each lost value once, though Begin checkout's conversion shows on its card and on the arrow into it.
+    expect(report.missing).toEqual(['users', 'conversion', 'dropOffRate'].map((metric) => ({ scope: '3. Begin checkout', metric })));
     expect(j.datasets[datasetId]!.name).toBe('Checkout funnel');
     expect(buildKpiLayer(j).byTarget.get(`card:${cardTitled(j, 'Cart').id}`)![0]!.value).toBe(5215);
     expectConsistent(j);

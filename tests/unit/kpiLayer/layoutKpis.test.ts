@@ -15,7 +15,7 @@ const survey = (metrics: MetricValue[]): KpiImport => ({ source: 'qualtrics', fi
 
 function bind(j: Journey, metrics: MetricValue[], id = 'ds'): void {
   const d = datasetFromImport(survey(metrics), { id, name: id, importedAt: '2024-06-01' });
-  addDataset(j, d, bindingsFromMapping(j, id, { mapping: suggestMapping(j, metrics) }, seededIdSource(7)));
+  addDataset(j, d, bindingsFromMapping(j, d, { mapping: suggestMapping(j, metrics) }, seededIdSource(7)));
 }
 const card = (j: Journey, title: string) => Object.values(j.cards).find((c) => c.title === title)!;
 
@@ -98,7 +98,7 @@ describe('a CES the file says is “lower = easier” (Typeform effort)', () => 
     // Place the whole-survey scope on Checkout, as a user would in the wizard.
     const mapping = suggestMapping(j, r.value.metrics).map((row) => (row.scope === 'total' ? { ...row, target: { type: 'card' as const, id: checkout.id } } : row));
     const d = datasetFromImport(r.value, { id: 'tf', name: 'Typeform', importedAt: '' });
-    addDataset(j, d, bindingsFromMapping(j, 'tf', { mapping, options: d.options }, seededIdSource(2)));
+    addDataset(j, d, bindingsFromMapping(j, d, { mapping, options: d.options }, seededIdSource(2)));
     const ces = Object.values(j.bindings).find((b) => b.metric === 'ces')!;
     expect(ces.higherIsBetter).toBe(false);
     expect(statusOf(3.714, 4, ces.higherIsBetter)).toBe('good'); // less effort than the target of 4
