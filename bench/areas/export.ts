@@ -56,7 +56,7 @@ export async function run(options: { quick?: boolean } = {}): Promise<BenchRow[]
     const pngTimes = await timeRuns(runs, async () => { const r = await exportJourney(journey, 'png', { fonts, png: { scale: 2 } }); png = `${r.width}×${r.height} px, ${round(r.data.byteLength / 2 ** 20, 1)} MB${r.notices.length ? `; ${r.notices.join(' ')}` : ''}`; }, warmup);
     const pdfTimes = await timeRuns(runs, async () => { const r = await exportJourney(journey, 'pdf', { fonts, pdf: { date: '2024-06-02' } }); pdf = `${r.pages} page(s), ${round(r.data.byteLength / 2 ** 20, 1)} MB`; }, warmup);
     rows.push(sampled({ area: 'export', name: 'SVG picture (renderJourneySvg, Inter metrics)', size, note: 'layout + SVG text, no file wrapping' }, svgOnly));
-    rows.push(sampled({ area: 'export', name: 'SVG file (Inter embedded)', size, note: `${round(svgBytes / 2 ** 20, 1)} MB` }, svg));
+    rows.push(sampled({ area: 'export', name: 'SVG file (Inter embedded, cut to the characters used)', size, note: `${round(svgBytes / 2 ** 20, 1)} MB` }, svg));
     rows.push(sampled({ area: 'export', name: 'PNG at 2× (text as outlines, strips on every core)', size, note: png, ...(cards === 500 ? { target: { label: '≤ 1.5 s', max: 1500 } } : {}) }, pngTimes));
     if (cards === 500) {
       const text = serializeJourney(journey);

@@ -150,10 +150,11 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
 
   const width = Math.ceil(contentW + 2 * PAGE_MARGIN);
   const height = Math.ceil(y + PAGE_MARGIN);
-  const fonts = options.fonts?.mode === 'embed' ? fontFaces(options.fonts) : '';
   const background = hidden.has('background') || options.omitPageRect ? '' : `<rect${attrs({ x: 0, y: 0, width, height, fill: theme.background })}/>`;
   const title = `<title>${esc(journey.settings.title || 'Untitled journey')}</title>`;
+  const content = `${clipDefs.length ? `<defs>${clipDefs.join('')}</defs>` : ''}${background}${parts.join('')}`;
+  const f = options.fonts;
+  const fonts = f?.mode === 'embed' ? fontFaces(f) : f?.mode === 'subset' ? fontFaces(f.fontsFor(title + content)) : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
-    + ` font-family="${esc(FONT_STACK)}" font-size="13" data-theme="${theme.name}">`
-    + `${title}${fonts}${clipDefs.length ? `<defs>${clipDefs.join('')}</defs>` : ''}${background}${parts.join('')}</svg>`;
+    + ` font-family="${esc(FONT_STACK)}" font-size="13" data-theme="${theme.name}">${title}${fonts}${content}</svg>`;
 }

@@ -39,8 +39,10 @@ export interface SvgExportOptions {
    * How the SVG names its font. 'reference' (default): `font-family` Inter with fallbacks;
    * the viewer must have Inter (resvg and the PDF exporter load the bundled files).
    * 'embed': @font-face rules with the TTFs as base64 data, for a self-contained .svg file.
+   * 'subset': the same, with the fonts `fontsFor` gives for the picture's markup once it is
+   * drawn (the Node side cuts Inter to the characters it uses).
    */
-  fonts?: { mode: 'reference' } | ({ mode: 'embed' } & EmbeddedFonts);
+  fonts?: { mode: 'reference' } | ({ mode: 'embed' } & EmbeddedFonts) | { mode: 'subset'; fontsFor(markup: string): EmbeddedFonts };
   /** A title block above the map. Defaults to none (the PDF exporter draws its own). */
   titleBlock?: TitleBlock | false;
   /** The persona header above the map; default: shown when the map has personas. */

@@ -11,7 +11,7 @@ import { gridCsv, type GridCsvOptions } from '../../../../shared/export/gridCsv'
 import { markdownReport } from '../../../../shared/export/markdownReport';
 import { renderJourneySvg } from '../../../../shared/export/renderJourneySvg';
 import { journeyPdf, journeyTitleBlock, type JourneyPdfOptions } from '../../../../shared/export/pdf/journeyPdf';
-import type { PictureOptions, SvgExportOptions } from '../../../../shared/export/svgTypes';
+import type { EmbeddedFonts, PictureOptions, SvgExportOptions } from '../../../../shared/export/svgTypes';
 import type { TextMeasurer } from '../../../../shared/layout/textMeasure';
 import type { Journey } from '../../../../shared/model/schema';
 import { loadInterFonts, type InterFonts } from './fonts';
@@ -20,6 +20,7 @@ import { THEMES_BY_NAME } from '../../../../shared/theme/theme';
 import { nodePdfRuntime } from './pdf';
 import { exportPng, type PngOptions } from './png';
 import { createRunOutliner, type RunOutliner } from './textOutliner';
+import { codePointsOf, type FontSubsetter, loadFontSubsetter } from './fontSubsetter';
 import { deferParts } from './StripPicture';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
@@ -72,13 +73,22 @@ function outlinerFor(fonts: InterFonts): Promise<RunOutliner> {
 /** The PDF title block from the map (shared with the web build). */
 export { journeyTitleBlock };
 
-/** The .svg file: XML declaration, Inter embedded unless told to reference it. */
-export function exportSvgFile(journey: Journey, options: SvgExportOptions = {}, fonts?: InterFonts, measure?: TextMeasurer, embed = true): Buffer {
+/**
+ * The .svg file: XML declaration and Inter embedded, or referenced by name with `embed`
+ * false. With a subsetter each weight is cut to the characters the picture uses (a weight
+ * HarfBuzz cannot cut goes in whole).
+ */
+export function exportSvgFile(journey: Journey, options: SvgExportOptions = {}, fonts?: InterFonts, measure?: TextMeasurer, embed: boolean | FontSubsetter = true): Buffer {
   const f = fonts ?? loadInterFonts();
-  const svg = renderJourneySvg(journey, {
-    ...options,
-    fonts: embed ? { mode: 'embed', regular: f.data.regular.toString('base64'), semibold: f.data.semibold.toString('base64'), bold: f.data.bold.toString('base64') } : { mode: 'reference' },
-  }, measure ?? interMeasure);
+  const base64 = (font: Uint8Array) => Buffer.from(font.buffer, font.byteOffset, font.byteLength).toString('base64');
+  const whole = (): EmbeddedFonts => ({ regular: base64(f.data.regular), semibold: base64(f.data.semibold), bold: base64(f.data.bold) });
+  const cut = (subset: FontSubsetter) => (markup: string): EmbeddedFonts => {
+    const used = codePointsOf(markup);
+    const one = (font: Buffer) => base64(subset(font, used) ?? font);
+    return { regular: one(f.data.regular), semibold: one(f.data.semibold), bold: one(f.data.bold) };
+  };
+  const mode: SvgExportOptions['fonts'] = embed === false ? { mode: 'reference' } : embed === true ? { mode: 'embed', ...whole() } : { mode: 'subset', fontsFor: cut(embed) };
+  const svg = renderJourneySvg(journey, { ...options, fonts: mode }, measure ?? interMeasure);
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, 'utf8');
 }
 
@@ -93,7 +103,8 @@ export async function exportJourney(journey: Journey, format: ExportFormat, opti
   // The canvas's measurer (Inter's advance widths): titles wrap at the same word on screen and on paper.
   const measure = options.measure ?? interMeasure;
   const svgOptions: SvgExportOptions = { ...options.svg };
-  if (format === 'svg') return result(exportSvgFile(journey, svgOptions, fonts, measure, options.svgFonts !== 'reference'));
+  // The .svg file carries Inter cut to the characters it shows (whole, three weights are 1.4 MB).
+  if (format === 'svg') return result(exportSvgFile(journey, svgOptions, fonts, measure, options.svgFonts === 'reference' ? false : await loadFontSubsetter()));
   if (format === 'png') {
     // A transparent PNG has no page background; an opaque one gets the theme's page color
     // as the bitmap's fill (png.ts pageColor), not as a rectangle painted over every pixel.
