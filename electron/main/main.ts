@@ -249,6 +249,7 @@ if (primary) void app.whenReady().then(async () => {
     listRecent: () => recentRefs(),
     openRecent: async (ctx, ref) => represent(ctx.webContentsId, await documents.read(ref)),
     clearRecent: async () => { await recent.clear(); clearRecentDocuments(); },
+    setColorScheme: (_ctx, scheme) => runShellCommand(`theme.${scheme}`, undefined),
     setDocumentState: (ctx, state) => {
       const entry = windows.get(ctx.webContentsId);
       if (!entry) return;

@@ -1,6 +1,7 @@
 import { darkTheme, lightTheme } from '../../shared/theme/theme';
 import { canvasApi } from '../canvas/canvasApi';
 import { applyTheme } from '../theme/applyTheme';
+import { currentPlatform } from '../app/session';
 import { useUiStore } from '../store/uiStore';
 import type { Handlers } from './Handler';
 
@@ -17,8 +18,12 @@ export const viewHandlers: Handlers = {
     },
   },
   'view.toggleTheme': {
+    // Kept for the next start (View › Theme's setting on the desktop); the platform's
+    // color-scheme listener (theme/followColorScheme.ts) then applies it.
     run: () => {
       const next = useUiStore.getState().theme === 'dark' ? 'light' : 'dark';
+      const platform = currentPlatform();
+      if (platform) { platform.setColorScheme(next); return; }
       useUiStore.getState().setTheme(next);
       applyTheme(next === 'dark' ? darkTheme : lightTheme);
     },

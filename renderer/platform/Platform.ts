@@ -7,6 +7,7 @@
  */
 
 import type { ExportRequest } from '../../shared/export/exportRequest';
+import type { ColorSchemePreference } from './colorScheme';
 
 /** Opaque: in Electron a token main maps to a path; in the browser a file handle id. */
 export type DocumentRef = string;
@@ -110,4 +111,10 @@ export interface Platform {
    * OS unless set). Calls back at once and on every change. Returns an unsubscribe.
    */
   onColorSchemeChange(listener: (scheme: 'light' | 'dark') => void): () => void;
+  /**
+   * Sets the theme and keeps it for the next start: on the desktop it is View › Theme's
+   * setting (main keeps it and drives the media query), in the browser a preference in
+   * localStorage over the system's scheme. onColorSchemeChange reports the result.
+   */
+  setColorScheme(scheme: ColorSchemePreference): void;
 }

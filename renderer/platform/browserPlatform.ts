@@ -7,7 +7,7 @@
 import { downloadBlob, pickWithInput } from './browser/fileTransfer';
 import { type IdbStore, openIdbStore } from './browser/openIdbStore';
 import type { DocumentRef, ExportProgress, OpenedDocument, Platform, RecoverySnapshot, SaveOutcome } from './Platform';
-import { watchColorScheme } from './colorScheme';
+import { colorSchemeSetting } from './colorScheme';
 import { EXPORT_MIME, type ExportRequest } from '../../shared/export/exportRequest';
 
 /** The picker part of the File System Access API (not in TypeScript's DOM lib). */
@@ -38,6 +38,7 @@ export function createBrowserPlatform(win: Window & typeof globalThis = window, 
   const recovery: IdbStore<RecoverySnapshot> = openIdbStore(win.indexedDB, 'recovery');
   const backups: IdbStore<Backup> = openIdbStore(win.indexedDB, 'backups');
   let confirmUnload: ((e: BeforeUnloadEvent) => void) | null = null;
+  const colorScheme = colorSchemeSetting(win, storageOf(win));
 
   const remember = (entry: Known): DocumentRef => {
     const ref = win.crypto.randomUUID();
@@ -199,7 +200,13 @@ export function createBrowserPlatform(win: Window & typeof globalThis = window, 
       }
       return () => { active = false; };
     },
-    onColorSchemeChange: (listener) => watchColorScheme(win, listener),
+    onColorSchemeChange: (listener) => colorScheme.watch(listener),
+    setColorScheme: (scheme) => colorScheme.set(scheme),
   };
   return platform;
+}
+
+/** The page's localStorage, or null where reading it throws (storage blocked). */
+function storageOf(win: Window): Storage | null {
+  try { return win.localStorage; } catch { return null; }
 }

@@ -24,3 +24,45 @@ export function watchColorScheme(win: ColorSchemeSource, listener: (scheme: Colo
   query.addEventListener('change', report);
   return () => query.removeEventListener('change', report);
 }
+
+/** What the user chose: follow the system, or always light or dark. */
+export type ColorSchemePreference = 'system' | ColorScheme;
+
+/** Where the browser keeps the choice (the web build's stand-in for main's settings file). */
+export const COLOR_SCHEME_KEY = 'waymark.colorScheme';
+
+type PreferenceStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+/**
+ * The browser's View › Theme: a preference kept in localStorage over the system's scheme.
+ * `watch` reports the scheme in effect at once and on every change, of the system's or of
+ * the preference (`set`, from this page). A storage that throws (private mode, blocked)
+ * only means the choice is not kept.
+ */
+export function colorSchemeSetting(win: ColorSchemeSource, storage: PreferenceStore | null): {
+  watch(listener: (scheme: ColorScheme) => void): () => void;
+  set(preference: ColorSchemePreference): void;
+} {
+  const read = (): ColorSchemePreference => {
+    try {
+      const v = storage?.getItem(COLOR_SCHEME_KEY);
+      return v === 'light' || v === 'dark' ? v : 'system';
+    } catch { return 'system'; }
+  };
+  let preference = read();
+  const watchers = new Set<{ listener: (scheme: ColorScheme) => void; system: ColorScheme }>();
+  const report = (w: { listener: (scheme: ColorScheme) => void; system: ColorScheme }) => w.listener(preference === 'system' ? w.system : preference);
+  return {
+    watch(listener) {
+      const w = { listener, system: 'light' as ColorScheme };
+      watchers.add(w);
+      const stop = watchColorScheme(win, (system) => { w.system = system; report(w); });
+      return () => { watchers.delete(w); stop(); };
+    },
+    set(next) {
+      preference = next;
+      try { storage?.setItem(COLOR_SCHEME_KEY, next); } catch { /* not kept; still applied */ }
+      for (const w of watchers) report(w);
+    },
+  };
+}

@@ -61,5 +61,6 @@ export function createElectronPlatform(api: WaymarkApi, win: ColorSchemeSource =
     onCommand: (listener) => api.onMenuCommand(listener),
     onOpenRequest: (listener) => api.onOpenRequest(listener),
     onColorSchemeChange: (listener) => watchColorScheme(win, listener),
+    setColorScheme: (scheme) => { api.setColorScheme(scheme); },
   };
 }

@@ -19,6 +19,7 @@ export const IPC_CHANNELS = {
   openRecent: 'invoke',
   clearRecent: 'invoke',
   setDocumentState: 'send',
+  setColorScheme: 'send',
   menuCommand: 'event',
   openRequest: 'event',
   exportProgress: 'event',

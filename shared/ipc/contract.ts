@@ -135,6 +135,8 @@ export const IPC_CONTRACT = {
   clearRecent: invoke(z.tuple([]), z.void(), 0),
   /** Window title, dirty marker and menu enablement. */
   setDocumentState: send(z.tuple([documentStateSchema]), SMALL),
+  /** The theme the user chose in the page (the toolbar's toggle): View › Theme's setting, kept by main. */
+  setColorScheme: send(z.tuple([z.enum(['system', 'light', 'dark'])]), SMALL),
   /** A native menu item was chosen: a command id from shared/commands/catalog.ts. */
   menuCommand: event(z.string().min(1).max(100)),
   /** The OS asked to open a file (double-click, "Open with", a second launch). */

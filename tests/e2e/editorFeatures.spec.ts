@@ -104,6 +104,31 @@ test('no serious or critical accessibility violations, light and dark', async ({
   }
 });
 
+test('the theme chosen with the toggle is kept for the next visit; the system\'s scheme applies until then', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const app = new JourneyPage(page);
+  await app.open();
+  const theme = page.locator('html');
+  await expect(theme).toHaveAttribute('data-theme', 'dark'); // the system's, nothing chosen yet
+  const toggle = async () => {
+    await page.keyboard.press(`${mod}+k`);
+    await page.keyboard.type('dark theme');
+    await page.keyboard.press('Enter');
+  };
+  await toggle();
+  await expect(theme).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(theme).toHaveAttribute('data-theme', 'light'); // failed before: back to the system's dark
+  await page.emulateMedia({ colorScheme: 'light' });
+  await toggle();
+  await expect(theme).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(theme).toHaveAttribute('data-theme', 'dark');
+  expect(app.errors).toEqual([]);
+});
+
 test('legible at 50% zoom', async ({ page }) => {
   const app = new JourneyPage(page);
   await app.open();

@@ -27,6 +27,7 @@ function handlers(overrides: Partial<MainHandlers> = {}): MainHandlers {
     openRecent: vi.fn(async () => opened),
     clearRecent: vi.fn(async () => undefined),
     setDocumentState: vi.fn(),
+    setColorScheme: vi.fn(),
     ...overrides,
   };
 }
@@ -52,7 +53,7 @@ describe('the IPC contract, both sides generated from one table', () => {
     const api = createBridge(fakeIpc().renderer());
     expect(Object.keys(api).sort()).toEqual([
       'cancelExport', 'clearRecent', 'exportDocument', 'listRecent', 'listRecovery', 'onExportProgress', 'onMenuCommand', 'onOpenRequest', 'openDocument', 'openRecent', 'pickDataFile',
-      'readBackup', 'readDocument', 'removeRecovery', 'saveDocument', 'saveExport', 'setDocumentState', 'writeRecovery',
+      'readBackup', 'readDocument', 'removeRecovery', 'saveDocument', 'saveExport', 'setColorScheme', 'setDocumentState', 'writeRecovery',
     ]);
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
@@ -125,6 +126,16 @@ describe('argument validation', () => {
     const api = createBridge(ipc.renderer()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
     await expect(api.saveDocument!(...args)).rejects.toThrow(/invalid arguments/);
     expect(h.saveDocument).not.toHaveBeenCalled();
+  });
+
+  it('passes the page\'s theme choice to main, and only one of the three', () => {
+    const { ipc, h } = setup();
+    const api = createBridge(ipc.renderer()) as unknown as Record<string, (...a: unknown[]) => void>;
+    api.setColorScheme!('dark');
+    api.setColorScheme!('purple');
+    api.setColorScheme!('light', 'extra');
+    expect(h.setColorScheme).toHaveBeenCalledTimes(1);
+    expect(h.setColorScheme).toHaveBeenCalledWith({ webContentsId: 1 }, 'dark');
   });
 
   it('refuses oversized payloads before parsing them', async () => {
