@@ -124,6 +124,36 @@ describe('workerThreadRunner', () => {
     expect(reply).toEqual({ type: 'failed', message: 'The export stopped (exit code 3).' });
   });
 
+  /** One export through the runner; resolves with the final reply. */
+  const once = (runner: ReturnType<typeof workerThreadRunner>) => new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, (r) => { if (r.type !== 'progress') resolve(r); }));
+  const threadOf = (r: ExportWorkerReply) => (r.type === 'done' ? r.data[0] : -1);
+  const reportsThread = () => script(`const id = require('node:worker_threads').threadId; parentPort.postMessage(job.text === 'fail' ? { type: 'failed', message: String(id) } : { type: 'done', data: new Uint8Array([id]), notices: [] });`);
+
+  it('the next export reuses the worker that finished the last one (warm), until it has waited idleMs', async () => {
+    const runner = workerThreadRunner(reportsThread(), { idleMs: 300 });
+    const first = threadOf(await once(runner));
+    expect(threadOf(await once(runner))).toBe(first);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(threadOf(await once(runner))).not.toBe(first);
+  });
+
+  it('exports at once get a worker each; the worker of a failed export ends', async () => {
+    const runner = workerThreadRunner(reportsThread(), { idleMs: 5000 });
+    const [a, b] = await Promise.all([once(runner), once(runner)]);
+    expect(threadOf(a)).not.toBe(threadOf(b));
+    // The failing export takes the worker left waiting; failed, it ends, and the next export starts a new one.
+    const failed = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: 'fail', request: csv }, resolve));
+    const failedThread = failed.type === 'failed' ? Number(failed.message) : -1;
+    expect([threadOf(a), threadOf(b)]).toContain(failedThread);
+    expect([threadOf(a), threadOf(b)]).not.toContain(threadOf(await once(runner)));
+  });
+
+  it('a worker that ends without answering is a failure, not a hang (exit code 0 too)', async () => {
+    const runner = workerThreadRunner(script(`process.exit(0);`));
+    const reply = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, resolve));
+    expect(reply).toEqual({ type: 'failed', message: 'The export stopped (exit code 0).' });
+  });
+
   it('cancel terminates a busy worker and nothing more is relayed', async () => {
     const runner = workerThreadRunner(script(`const end = Date.now() + 5000; while (Date.now() < end) {} parentPort.postMessage({ type: 'done', data: new Uint8Array(), notices: [] });`));
     const onReply = vi.fn();
