@@ -121,7 +121,7 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
     + [...layout.cards.values()].filter((b) => visibleCardIds.has(b.id)).map((b) => {
       const card = drawCard(ctx, journey.cards[b.id]!, b, commentNumbers.get(`card:${b.id}`)?.length ?? 0);
       // The card's box and its shadow (1 unit below), with a unit to spare.
-      return ctx.deferBlock ? ctx.deferBlock(card, b.y - 1, b.y + b.height + 2) : card;
+      return ctx.deferBlock ? ctx.deferBlock(card, b.y - 1, b.y + b.height + 2, b.x - 1, b.x + b.width + 1) : card;
     }).join('')
     + connections.labels
     + (kpis ? drawCardChips(ctx, kpis) + drawConnectionData(ctx, kpis, geometry) : '')

@@ -67,9 +67,9 @@ export interface SvgExportOptions {
    */
   omitPageRect?: boolean;
   /**
-   * Hands each card's markup to the caller, with the rows it covers (map units, before the
-   * map layer's offset), and draws what it returns instead: a rasterizer in strips keeps the
-   * cards aside and gives each strip only its own (electron/main/services/export/StripPicture.ts).
+   * Hands each card's markup to the caller, with the box it covers (map units, before the map
+   * layer's offset), and draws what it returns instead: a rasterizer in strips and the PDF's
+   * tiles keep the cards aside and give each strip or page only its own (StripPicture.ts).
    */
   deferBlock?: BlockDeferrer;
 }
@@ -78,7 +78,7 @@ export interface SvgExportOptions {
 export type PictureOptions = Omit<SvgExportOptions, 'fonts' | 'fontPerWeight' | 'outlineText' | 'omitPageRect' | 'deferBlock'>;
 
 /** See SvgExportOptions.deferBlock. */
-export type BlockDeferrer = (markup: string, top: number, bottom: number) => string;
+export type BlockDeferrer = (markup: string, top: number, bottom: number, left: number, right: number) => string;
 
 /** Everything a layer drawer needs. Coordinates are canvas (map) units. */
 export interface RenderContext {

@@ -12,6 +12,7 @@
  * not; a family per weight keeps Inter SemiBold and Bold apart).
  */
 import { svgSize } from '../svgSize';
+import { type DeferredPicture, StripPicture } from '../StripPicture';
 import type { PdfKitDocument, PdfRuntime } from './pdfKit';
 
 export const MM = 72 / 25.4;
@@ -112,6 +113,13 @@ function titleBlock(doc: PdfKitDocument, block: PdfTitleBlock, x: number, y: num
   if (block.sources?.length) doc.font('Inter').fontSize(7).fillColor('#6b7280').text(`Sources: ${block.sources.join('; ')}`, x, y + 18, { width: w, lineBreak: false, ellipsis: true });
 }
 
+/** What a page shows of the picture drawn `mapW` points wide: the area at (x, y) points from its corner, in the picture's user units. */
+function pageOf(picture: StripPicture, x: number, y: number, w: number, h: number, mapW: number): string {
+  const [vx, vy, vw] = picture.viewBox;
+  const perPoint = vw / mapW; // 'meet' keeps the aspect: one scale for both axes
+  return picture.pictureFor(vx + x * perPoint, vy + y * perPoint, vx + (x + w) * perPoint, vy + (y + h) * perPoint);
+}
+
 /** The document's bytes, collected from its stream (chunks are Uint8Arrays in either build). */
 function collect(doc: PdfKitDocument): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -127,8 +135,15 @@ function collect(doc: PdfKitDocument): Promise<Uint8Array> {
   });
 }
 
-export async function composePdf<D extends PdfKitDocument>(svg: string, options: PdfLayoutOptions, runtime: PdfRuntime<D>): Promise<ComposedPdf> {
+/**
+ * The PDF of a picture: an SVG, or one drawn with its cards kept aside (StripPicture.ts
+ * deferCards), which is how journeyPdf hands over a tiled print: each page then draws the
+ * cards it shows, not the whole map clipped to the page.
+ */
+export async function composePdf<D extends PdfKitDocument>(picture: string | DeferredPicture, options: PdfLayoutOptions, runtime: PdfRuntime<D>): Promise<ComposedPdf> {
   const { PDFDocument, SVGtoPDF, fonts } = runtime;
+  const parts = typeof picture === 'string' ? null : new StripPicture(picture);
+  const svg = typeof picture === 'string' ? picture : parts!.pictureFor(-Infinity, -Infinity, Infinity, Infinity);
   const size = svgSize(svg);
   const margin = (options.marginMm ?? 10) * MM;
   const block = options.titleBlock || null;
@@ -190,7 +205,7 @@ export async function composePdf<D extends PdfKitDocument>(svg: string, options:
       if (tiled) {
         doc.save();
         doc.rect(areaX, areaY, areaW, areaH).clip();
-        SVGtoPDF(doc, svg, areaX - c * grid.stepX, areaY - r * grid.stepY, svgOptions);
+        SVGtoPDF(doc, parts ? pageOf(parts, c * grid.stepX, r * grid.stepY, areaW, areaH, mapW) : svg, areaX - c * grid.stepX, areaY - r * grid.stepY, svgOptions);
         doc.restore();
       } else {
         SVGtoPDF(doc, svg, areaX + (areaW - mapW) / 2, areaY + (areaH - mapH) / 2, svgOptions);

@@ -10,6 +10,7 @@ import type { TextMeasurer } from '../../layout/textMeasure';
 import type { Journey } from '../../model/schema';
 import type { ExportRequest } from '../exportRequest';
 import { renderJourneySvg } from '../renderJourneySvg';
+import { deferCards } from '../StripPicture';
 import type { PictureOptions } from '../svgTypes';
 import { type ComposedPdf, composePdf, type PdfLayoutOptions, type PdfTitleBlock } from './composePdf';
 import { type PdfKitDocument, type PdfRuntime } from './pdfKit';
@@ -52,8 +53,10 @@ export function journeyPdf<D extends PdfKitDocument>(journey: Journey, options: 
   const block = titleBlock === true || titleBlock === undefined ? journeyTitleBlock(journey, date) : titleBlock === false ? false : titleBlock;
   // The canvas's measurer, so a title wraps at the same word on screen and on paper.
   const measure = picture.measure ?? interMeasure;
-  const svg = renderJourneySvg(journey, { ...picture.svg, fontPerWeight: true }, measure);
-  return composePdf(svg, {
+  // Tiled, the cards are kept aside so that each page draws only those it shows.
+  const cards = layout.layout === 'tile' ? deferCards() : null;
+  const svg = renderJourneySvg(journey, { ...picture.svg, fontPerWeight: true, ...(cards ? { deferBlock: cards.deferBlock } : {}) }, measure);
+  return composePdf(cards ? { svg, parts: cards.parts } : svg, {
     ...layout,
     titleBlock: block,
     metadata: { title: journey.settings.title || 'Untitled journey', ...layout.metadata },

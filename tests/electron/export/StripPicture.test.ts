@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInterFonts } from '../../../electron/main/services/export/fonts';
 import { createInterMeasure } from '../../../electron/main/services/export/interMeasure';
 import { exportPng } from '../../../electron/main/services/export/png';
-import { deferParts, StripPicture, type DeferredPart } from '../../../electron/main/services/export/StripPicture';
+import { deferParts, StripPicture, type DeferredPart } from '../../../shared/export/StripPicture';
 import { createRunOutliner, createTextOutliner, type RunOutliner } from '../../../electron/main/services/export/textOutliner';
 import { renderJourneySvg } from '../../../shared/export/renderJourneySvg';
 import { sample } from '../../unit/export/fixtures';
@@ -35,6 +35,20 @@ describe('StripPicture', { timeout: 60_000 }, () => {
     expect(runsOf(p.stripSvg(100, 1000, 700, 300))).toEqual([]);
     // At 2×, rows 1200–1220 are user units 600–610.
     expect(runsOf(p.stripSvg(200, 2000, 1200, 20))).toEqual(['deep']);
+  });
+
+  it('a page of a tiled print (pictureFor) keeps the whole picture\'s frame and only the parts in its rectangle, placed through translate(x y)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1000" viewBox="0 0 1000 1000">'
+      + '<g transform="translate(500,0)"><!--wm-part:0--></g><!--wm-part:1--><!--wm-part:2--><rect width="5" height="5"/></svg>';
+    const box = (left: number, right: number, label: string): DeferredPart => ({ ...run(100, 200, label), left, right });
+    // right: columns 500–600 (moved by the group), left: 0–100, wide: no columns, so every column.
+    const p = new StripPicture({ svg, parts: [box(0, 100, 'right'), box(0, 100, 'left'), run(100, 200, 'wide')] });
+    const page = (l: number, t: number, r: number, b: number) => p.pictureFor(l, t, r, b);
+    expect(runsOf(page(0, 0, 400, 1000))).toEqual(['left', 'wide']);
+    expect(runsOf(page(450, 0, 1000, 1000))).toEqual(['right', 'wide']);
+    expect(runsOf(page(0, 300, 1000, 1000))).toEqual([]);
+    expect(page(0, 300, 1000, 1000)).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1000" height="1000" viewBox="0 0 1000 1000">.*<rect width="5" height="5"\/><\/svg>$/);
+    expect(runsOf(page(-Infinity, -Infinity, Infinity, Infinity))).toEqual(['right', 'left', 'wide']);
   });
 
   it('a run under a transform other than translate(), or inside <defs>, goes into every strip', () => {

@@ -11,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJourney, type ExportJourneyOptions } from '../../../electron/main/services/export/exportJourney';
 import { createInterMeasure } from '../../../electron/main/services/export/interMeasure';
 import { renderJourneySvg } from '../../../shared/export/renderJourneySvg';
+import { deferCards, StripPicture } from '../../../shared/export/StripPicture';
+import { composePdf } from '../../../shared/export/pdf/composePdf';
+import { nodePdfRuntime } from '../../../electron/main/services/export/pdf';
+import { loadInterFonts } from '../../../electron/main/services/export/fonts';
 import { northwindWithData, sample } from '../../unit/export/fixtures';
 
 let dir = '';
@@ -94,6 +98,29 @@ describe('PDF export', { timeout: 30_000 }, () => {
     const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
     expect(Math.round(Number(w))).toBe(1191);
     expect(Math.round(Number(h))).toBe(842);
+  });
+
+  it('a tiled print draws on each page only the cards it shows: every page looks exactly as the whole map clipped to it, in a smaller file', async () => {
+    const runtime = await nodePdfRuntime(loadInterFonts());
+    const { deferBlock, parts } = deferCards();
+    const svg = renderJourneySvg(northwindWithData(), { fontPerWeight: true, deferBlock }, createInterMeasure());
+    const whole = new StripPicture({ svg, parts }).pictureFor(-Infinity, -Infinity, Infinity, Infinity);
+    const options = { page: 'A4', orientation: 'portrait', layout: 'tile', overlapMm: 15, titleBlock: false, creationDate: new Date('2024-06-01T00:00:00Z') } as const;
+    const clipped = await composePdf(whole, options, runtime);
+    const culled = await composePdf({ svg, parts }, options, runtime);
+    expect(culled.pages).toBe(clipped.pages);
+    expect(culled.pages).toBeGreaterThan(3);
+    expect(culled.data.byteLength).toBeLessThan(clipped.data.byteLength * 0.7);
+    const pngs = (data: Uint8Array, name: string) => {
+      const path = join(dir, `${name}.pdf`);
+      writeFileSync(path, data);
+      execFileSync('qpdf', ['--check', path]);
+      execFileSync('pdftoppm', ['-r', '40', '-png', path, join(dir, name)]);
+      return Array.from({ length: culled.pages }, (_, i) => readFileSync(join(dir, `${name}-${i + 1}.png`)));
+    };
+    const a = pngs(clipped.data, 'tiles-clipped');
+    const b = pngs(culled.data, 'tiles-culled');
+    for (let i = 0; i < a.length; i++) expect(b[i]!.equals(a[i]!), `page ${i + 1}`).toBe(true);
   });
 
   it('tiles the larger sample on A4 with the page count the overlap gives', async () => {

@@ -21,7 +21,7 @@ import { nodePdfRuntime } from './pdf';
 import { exportPng, type PngOptions } from './png';
 import { createRunOutliner, type RunOutliner } from './textOutliner';
 import { codePointsOf, type FontSubsetter, loadFontSubsetter } from './fontSubsetter';
-import { deferParts } from './StripPicture';
+import { deferParts } from '../../../../shared/export/StripPicture';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'svg', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

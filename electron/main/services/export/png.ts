@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { readPhysDpi } from '../../../../shared/export/pngPhys';
 import { loadInterFonts, type InterFonts } from './fonts';
 import { PngStripEncoder } from './PngStripEncoder';
-import { StripPicture, type DeferredPicture } from './StripPicture';
+import { StripPicture, type DeferredPicture } from '../../../../shared/export/StripPicture';
 
 export const MAX_PNG_PIXELS = 120_000_000;
 export const MAX_PNG_SIDE = 32_000;

@@ -1,7 +1,9 @@
 /**
  * An export SVG cut into horizontal strips for the PNG rasterizer, each strip its own small
  * SVG, so strips can be drawn in parallel (resvg's renderAsync runs on the thread pool) and
- * none holds the whole bitmap.
+ * none holds the whole bitmap; and into the pages of a tiled PDF (`pictureFor`), each page
+ * drawing only what it shows instead of the whole map clipped (44 A4 pages of a 500-card map
+ * were 19.7 MB and 34 s).
  *
  * Most of an export SVG is local: a text run (outlined, text is 95 % of a 500-card map's
  * markup) or a card sits in a band of rows. So the picture is drawn with a placeholder for
@@ -9,18 +11,24 @@
  * the parts that reach into it and leaves out the others. What is not a part (lane bands,
  * headers, connections, curves) is small and goes into every strip.
  *
- * A part's place is its extent moved by the translate() of the groups around it. Parts nest
+ * A part's place is its extent (rows, and columns when it says) moved by the translate() of
+ * the groups around it. Parts nest
  * (a card's runs are inside the card). A part inside anything else (another transform, a
  * nested <svg>, <defs>, a clip path) has no known place and goes into every strip that
  * shows its parent: never wrong, only slower.
  */
-import type { TextOutliner } from '../../../../shared/export/svgText';
-import type { BlockDeferrer } from '../../../../shared/export/svgTypes';
-import { svgSize } from '../../../../shared/export/svgSize';
-import type { RunOutliner } from './textOutliner';
+import type { TextOutliner, TextStyle } from './svgText';
+import type { BlockDeferrer } from './svgTypes';
+import { svgSize } from './svgSize';
 
-/** A piece of the picture kept aside: its markup and the rows it reaches, in its parent's units. */
-export interface DeferredPart { markup: string; top: number; bottom: number }
+/**
+ * A piece of the picture kept aside: its markup and the rows it reaches, and the columns
+ * when known (a part without them spans every column), in its parent's units.
+ */
+export interface DeferredPart { markup: string; top: number; bottom: number; left?: number; right?: number }
+
+/** Text runs as outlines (electron/main/services/export/textOutliner.ts): markup and rows. */
+export type RunOutliner = (x: number, y: number, content: string, style: TextStyle) => DeferredPart | undefined;
 
 /** A picture drawn with placeholders for its parts, and the parts. */
 export interface DeferredPicture { svg: string; parts: DeferredPart[] }
@@ -35,8 +43,15 @@ export function deferParts(outline: RunOutliner): { outlineText: TextOutliner; d
     const run = outline(x, y, content, style);
     return run ? keep(run) : '';
   };
-  const deferBlock: BlockDeferrer = (markup, top, bottom) => keep({ markup, top, bottom });
+  const deferBlock: BlockDeferrer = (markup, top, bottom, left, right) => keep({ markup, top, bottom, left, right });
   return { outlineText, deferBlock, parts };
+}
+
+/** The hook that keeps cards aside (text stays in place), for the PDF's tiles. */
+export function deferCards(): { deferBlock: BlockDeferrer; parts: DeferredPart[] } {
+  const parts: DeferredPart[] = [];
+  const deferBlock: BlockDeferrer = (markup, top, bottom, left, right) => { parts.push({ markup, top, bottom, left, right }); return placeholder(parts.length - 1); };
+  return { deferBlock, parts };
 }
 
 const TRANSLATE = /^\s*translate\(\s*(-?[\d.]+(?:e-?\d+)?)(?:[\s,]+(-?[\d.]+(?:e-?\d+)?))?\s*\)\s*$/;
@@ -49,14 +64,19 @@ interface Split { segments: string[]; children: number[] }
 export class StripPicture {
   readonly width: number;
   readonly height: number;
+  /** The root element's start tag, as given. */
+  private readonly openTag: string;
   private readonly rootAttrs: string;
-  private readonly viewBox: [number, number, number, number];
+  /** The root's view box: x, y, width, height (its size when it has none). */
+  readonly viewBox: readonly [number, number, number, number];
   private readonly parts: DeferredPart[];
   private readonly root: Split;
   private readonly splits: (Split | undefined)[];
-  /** Each part's rows in the root's user space; NaN where unknown (drawn wherever its parent is). */
+  /** Each part's rows and columns in the root's user space; NaN where unknown (drawn wherever its parent is). */
   private readonly top: Float64Array;
   private readonly bottom: Float64Array;
+  private readonly left: Float64Array;
+  private readonly right: Float64Array;
 
   constructor(picture: string | DeferredPicture) {
     const svg = typeof picture === 'string' ? picture : picture.svg;
@@ -64,6 +84,7 @@ export class StripPicture {
     const open = /<svg\b((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(svg);
     const close = svg.lastIndexOf('</svg>');
     if (!open || close < open.index) throw new Error('The SVG has no <svg> root element.');
+    this.openTag = open[0];
     const size = svgSize(svg);
     this.width = size.width;
     this.height = size.height;
@@ -77,18 +98,20 @@ export class StripPicture {
     this.rootAttrs = attrs;
     this.top = new Float64Array(this.parts.length).fill(Number.NaN);
     this.bottom = new Float64Array(this.parts.length).fill(Number.NaN);
+    this.left = new Float64Array(this.parts.length).fill(Number.NaN);
+    this.right = new Float64Array(this.parts.length).fill(Number.NaN);
     this.splits = new Array<Split | undefined>(this.parts.length);
-    this.root = this.split(svg.slice(open.index + open[0].length, close), 0, false);
+    this.root = this.split(svg.slice(open.index + open[0].length, close), 0, 0, false);
   }
 
   /**
-   * Cuts markup at its placeholders and places each part found: `dy` is the offset of the
-   * markup's own units, `unknown` whether its place is unknown. Each part is split once.
+   * Cuts markup at its placeholders and places each part found: `dx`, `dy` are the offset of
+   * the markup's own units, `unknown` whether its place is unknown. Each part is split once.
    */
-  private split(markup: string, dy: number, unknown: boolean): Split {
+  private split(markup: string, dx: number, dy: number, unknown: boolean): Split {
     const out: Split = { segments: [], children: [] };
-    // Per open container: its y offset, or NaN when its children's place is unknown.
-    const stack: number[] = [];
+    // Per open container: its offset, or NaN when its children's place is unknown.
+    const stack: [number, number][] = [];
     let unknownDepth = 0;
     let from = 0;
     for (const m of markup.matchAll(TAG)) {
@@ -99,9 +122,13 @@ export class StripPicture {
         out.children.push(i);
         from = m.index + m[0].length;
         const lost = unknown || unknownDepth > 0;
-        if (!lost) { this.top[i] = this.parts[i]!.top + dy; this.bottom[i] = this.parts[i]!.bottom + dy; }
+        const part = this.parts[i]!;
+        if (!lost) {
+          this.top[i] = part.top + dy; this.bottom[i] = part.bottom + dy;
+          if (part.left !== undefined && part.right !== undefined) { this.left[i] = part.left + dx; this.right[i] = part.right + dx; }
+        }
         this.splits[i] = { segments: [], children: [] }; // marks it taken while its own markup is split
-        this.splits[i] = this.split(this.parts[i]!.markup, dy, lost);
+        this.splits[i] = this.split(part.markup, dx, dy, lost);
         continue;
       }
       const [, closing, name, attrs = '', selfClosing] = m;
@@ -110,17 +137,17 @@ export class StripPicture {
       if (closing) {
         const off = stack.pop();
         if (off === undefined) continue;
-        if (Number.isNaN(off)) unknownDepth--; else dy -= off;
+        if (Number.isNaN(off[1])) unknownDepth--; else { dx -= off[0]; dy -= off[1]; }
         continue;
       }
-      let off = Number.NaN;
+      let off: [number, number] = [Number.NaN, Number.NaN];
       if (name === 'g' || name === 'a') {
         const transform = /\stransform="([^"]*)"/.exec(attrs)?.[1];
         const t = transform === undefined ? undefined : TRANSLATE.exec(transform);
-        off = transform === undefined ? 0 : t ? Number(t[2] ?? 0) : Number.NaN;
+        off = transform === undefined ? [0, 0] : t ? [Number(t[1]), Number(t[2] ?? 0)] : [Number.NaN, Number.NaN];
       }
       stack.push(off);
-      if (Number.isNaN(off)) unknownDepth++; else dy += off;
+      if (Number.isNaN(off[1])) unknownDepth++; else { dx += off[0]; dy += off[1]; }
     }
     out.segments.push(markup.slice(from));
     return out;
@@ -134,10 +161,31 @@ export class StripPicture {
     return n;
   }
 
-  private shows(i: number, top: number, bottom: number): boolean {
+  private shows(i: number, top: number, bottom: number, left = Number.NEGATIVE_INFINITY, right = Number.POSITIVE_INFINITY): boolean {
     const t = this.top[i]!;
-    // One unit of slack for anti-aliasing at the strip's edge.
-    return Number.isNaN(t) || (this.bottom[i]! + 1 >= top && t - 1 <= bottom);
+    const l = this.left[i]!;
+    // One unit of slack for anti-aliasing at the edge.
+    return Number.isNaN(t) || (this.bottom[i]! + 1 >= top && t - 1 <= bottom && (Number.isNaN(l) || (this.right[i]! + 1 >= left && l - 1 <= right)));
+  }
+
+  /**
+   * The whole picture as given (same root, size and view box), drawing only the parts that
+   * reach into the rectangle of the root's user space: a page of a tiled print.
+   */
+  pictureFor(left: number, top: number, right: number, bottom: number): string {
+    const out: string[] = [this.openTag];
+    this.emit(this.root, out, (i) => this.shows(i, top, bottom, left, right));
+    out.push('</svg>');
+    return out.join('');
+  }
+
+  private emit(s: Split, out: string[], shows: (i: number) => boolean): void {
+    out.push(s.segments[0]!);
+    for (let k = 0; k < s.children.length; k++) {
+      const i = s.children[k]!;
+      if (shows(i)) this.emit(this.splits[i]!, out, shows);
+      out.push(s.segments[k + 1]!);
+    }
   }
 
   /**
@@ -154,15 +202,7 @@ export class StripPicture {
       `<svg xmlns="http://www.w3.org/2000/svg" width="${pixelWidth}" height="${rows}" viewBox="0 ${row} ${pixelWidth} ${rows}">`,
       `<svg${this.rootAttrs} width="${pixelWidth}" height="${pixelHeight}" preserveAspectRatio="none" overflow="visible">`,
     ];
-    const emit = (s: Split) => {
-      out.push(s.segments[0]!);
-      for (let k = 0; k < s.children.length; k++) {
-        const i = s.children[k]!;
-        if (this.shows(i, top, bottom)) emit(this.splits[i]!);
-        out.push(s.segments[k + 1]!);
-      }
-    };
-    emit(this.root);
+    this.emit(this.root, out, (i) => this.shows(i, top, bottom));
     out.push('</svg></svg>');
     return out.join('');
   }
