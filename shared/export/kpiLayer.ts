@@ -97,15 +97,23 @@ export function drawDataCurve(ctx: RenderContext, layout: JourneyLayout): string
   return `${out}</g>`;
 }
 
-/** The text of a data connection's label: "label · ▼ 38.0% drop-off · 62.0% continue". */
-export function dataEdgeParts(journey: Journey, layer: KpiLayer, connectionId: string): { label?: string; drop?: string; conversion?: string } | null {
-  const values = layer.byTarget.get(`connection:${connectionId}`);
+export interface DataEdgeText { label?: string; drop?: string; conversion?: string }
+
+/**
+ * The text of a data connection's label from its bound values, for the canvas and the
+ * export alike: "label · ▼ 38.0% drop-off · 62.0% continue"; null when none is a funnel value.
+ */
+export function dataEdgeText(values: readonly BoundValue[] | undefined, label: string | undefined): DataEdgeText | null {
   if (!values?.length) return null;
   const drop = values.find((v) => v.metric === 'dropOffRate') ?? values.find((v) => v.metric === 'dropOff');
   const conversion = values.find((v) => v.metric === 'conversion');
   if (!drop && !conversion) return null;
-  const label = journey.connections[connectionId]?.label;
   return { ...(label ? { label } : {}), ...(drop ? { drop: `▼ ${drop.text} drop-off` } : {}), ...(conversion ? { conversion: `${conversion.text} continue` } : {}) };
+}
+
+/** dataEdgeText for a connection of the map. */
+export function dataEdgeParts(journey: Journey, layer: KpiLayer, connectionId: string): DataEdgeText | null {
+  return dataEdgeText(layer.byTarget.get(`connection:${connectionId}`), journey.connections[connectionId]?.label);
 }
 
 /** Data labels on connections (drawn instead of the plain label), as the canvas's DataEdge. */
