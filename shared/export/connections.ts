@@ -12,6 +12,8 @@ import type { RenderContext } from './svgTypes';
 import { centeredBaseline, fit, text } from './svgText';
 
 const LABEL = 11;
+/** Beyond a connection's control points: half its stroke and its arrowhead, with room to spare. */
+const HULL_PAD = 10;
 /** Half the canvas handle (10 units, centered on the card's edge). */
 const HANDLE = 5;
 
@@ -20,7 +22,7 @@ function controlOffset(distance: number): number {
 }
 
 /** React Flow's default edge between two card boxes: path, label point, and the end tangent. */
-export function canvasEdgePath(a: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>, b: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>): { d: string; labelX: number; labelY: number; endAngle: number; tip: [number, number] } {
+export function canvasEdgePath(a: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>, b: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>): { d: string; labelX: number; labelY: number; endAngle: number; tip: [number, number]; hull: { left: number; top: number; right: number; bottom: number } } {
   const sx = a.x + a.width + HANDLE;
   const sy = a.y + a.height / 2;
   const tx = b.x - HANDLE;
@@ -34,6 +36,8 @@ export function canvasEdgePath(a: Pick<CardBox, 'x' | 'y' | 'width' | 'height'>,
     // The end tangent is horizontal (control point level with the target), pointing right.
     endAngle: 0,
     tip: [tx, ty],
+    // A cubic lies inside the hull of its control points.
+    hull: { left: Math.min(sx, c1x, c2x, tx), top: Math.min(sy, ty), right: Math.max(sx, c1x, c2x, tx), bottom: Math.max(sy, ty) },
   };
 }
 
@@ -72,17 +76,22 @@ export function drawConnections(ctx: RenderContext, dataConnectionIds: ReadonlyS
     const by = tip[1] - Math.sin(ang) * len;
     const px = -Math.sin(ang) * half;
     const py = Math.cos(ang) * half;
-    paths += `<g${attrs({ 'data-connection-id': c.id })}>`
+    const line = `<g${attrs({ 'data-connection-id': c.id })}>`
       + `<path${attrs({ d: p.d, fill: 'none', stroke: theme.connection, 'stroke-width': 1.6 })}/>`
       + `<path${attrs({ d: `M${num(tip[0])},${num(tip[1])} L${num(bx + px)},${num(by + py)} L${num(bx - px)},${num(by - py)} Z`, fill: theme.connection, stroke: theme.connection, 'stroke-width': 1, 'stroke-linejoin': 'round' })}/>`
       + '</g>';
+    // Kept aside with its hull (and room for the stroke and arrowhead) where the exporter
+    // draws in strips or pages, so each draws only the connections that cross it.
+    const { left, top, right, bottom } = p.hull;
+    paths += ctx.deferBlock ? ctx.deferBlock(line, top - HULL_PAD, bottom + HULL_PAD, left - HULL_PAD, right + HULL_PAD) : line;
     // A connection with data gets the data label instead (kpiLayer.drawConnectionData).
     if (c.label && !dataConnectionIds.has(c.id)) {
       const t = fit(measure, c.label, LABEL, false, 180);
       const w = measure(t, LABEL) + 8;
       const h = LABEL + 6;
-      labels += `<rect${attrs({ x: p.labelX - w / 2, y: p.labelY - h / 2, width: w, height: h, rx: 2, fill: theme.stageHeaderFill })}/>`
+      const label = `<rect${attrs({ x: p.labelX - w / 2, y: p.labelY - h / 2, width: w, height: h, rx: 2, fill: theme.stageHeaderFill })}/>`
         + text(p.labelX, centeredBaseline(p.labelY, LABEL), t, { size: LABEL, fill: theme.text, anchor: 'middle' });
+      labels += ctx.deferBlock ? ctx.deferBlock(label, p.labelY - h / 2 - 1, p.labelY + h / 2 + 1, p.labelX - w / 2 - 1, p.labelX + w / 2 + 1) : label;
     }
   }
   return { lines: paths, labels };

@@ -48,7 +48,10 @@ export function drawCardChips(ctx: RenderContext, layer: KpiLayer): string {
   for (const box of ctx.layout.cards.values()) {
     if (!box.kpiChips.length || !ctx.visibleCardIds.has(box.id)) continue;
     const byId = new Map((layer.byTarget.get(`card:${box.id}`) ?? []).map((v) => [v.bindingId, v]));
-    for (const c of box.kpiChips) out += chip(ctx, c, byId.get(c.bindingId), box.x, box.y);
+    let chips = '';
+    for (const c of box.kpiChips) chips += chip(ctx, c, byId.get(c.bindingId), box.x, box.y);
+    // The chips sit inside their card: kept aside with its box, as the card is (renderJourneySvg).
+    out += ctx.deferBlock ? ctx.deferBlock(chips, box.y - 1, box.y + box.height + 2, box.x - 1, box.x + box.width + 1) : chips;
   }
   return out;
 }

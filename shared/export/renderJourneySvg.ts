@@ -134,17 +134,20 @@ function render(journey: Journey, options: SvgExportOptions, measure: TextMeasur
   parts.push(`<g data-layer="lanes" transform="translate(${num(x0)},${num(oyBody)})">${clipped('wm-clip-lanes', laneBand, layout.lanes.map((l) => drawLaneHeader(ctx, l)).join('') + drawLaneMarkers(ctx))}</g>`);
   y += regionH;
 
+  // The sections under the map, each kept aside with its band where the exporter asks
+  // (a page of a tiled print or a strip of the PNG draws only those it shows).
+  const section = (svg: string, top: number, height: number) => (ctx.deferBlock ? ctx.deferBlock(svg, top - 1, top + height + 1, x0 - 1, x0 + contentW + 1) : svg);
   if (!hidden.has('legend')) {
     const l = drawLegend(ctx, x0, y + SECTION_GAP, contentW, kpis);
-    if (l.height) { parts.push(l.svg); y += SECTION_GAP + l.height; }
+    if (l.height) { parts.push(section(l.svg, y + SECTION_GAP, l.height)); y += SECTION_GAP + l.height; }
   }
   if (kpis && !hidden.has('legend')) {
     const t = drawTargets(ctx, kpis, x0, y + SECTION_GAP, contentW);
-    if (t.height) { parts.push(t.svg); y += SECTION_GAP + t.height; }
+    if (t.height) { parts.push(section(t.svg, y + SECTION_GAP, t.height)); y += SECTION_GAP + t.height; }
   }
   if (notes.length) {
     const n = drawNotes(ctx, notes, x0, y + SECTION_GAP, Math.min(contentW, 720));
-    parts.push(n.svg);
+    parts.push(section(n.svg, y + SECTION_GAP, n.height));
     y += SECTION_GAP + n.height;
   }
 

@@ -67,8 +67,9 @@ export interface SvgExportOptions {
    */
   omitPageRect?: boolean;
   /**
-   * Hands each card's markup to the caller, with the box it covers (map units, before the map
-   * layer's offset), and draws what it returns instead: a rasterizer in strips and the PDF's
+   * Hands each local piece of the map (a card, its KPI chips, a connection, a connection's
+   * label) to the caller, with the box it covers (map units, before the map layer's offset),
+   * and draws what it returns instead: a rasterizer in strips and the PDF's
    * tiles keep the cards aside and give each strip or page only its own (StripPicture.ts).
    */
   deferBlock?: BlockDeferrer;
