@@ -6,16 +6,16 @@
  * took 19.7 MB and 34 s drawn whole, and take 2.8 MB and 6.3 s this way).
  *
  * Most of an export SVG is local: a text run (outlined, text is 95 % of a 500-card map's
- * markup) or a card sits in a band of rows. So the picture is drawn with a placeholder for
- * each such part (`deferParts`: text runs, and cards as blocks), and each strip's SVG gets
- * the parts that reach into it and leaves out the others. What is not a part (lane bands,
- * headers, connections, curves) is small and goes into every strip.
+ * markup), a card, its KPI chips, a connection and its label, a section under the map. So
+ * the picture is drawn with a placeholder for each such part (`deferParts`: text runs as
+ * outlines and the rest as blocks; `deferBlocks`: blocks only, text stays in place), and each
+ * strip or page gets the parts that reach into it and leaves out the others. What is not a
+ * part (lane bands, headers, curves, stage tiles) is small and goes everywhere.
  *
  * A part's place is its extent (rows, and columns when it says) moved by the translate() of
- * the groups around it. Parts nest
- * (a card's runs are inside the card). A part inside anything else (another transform, a
- * nested <svg>, <defs>, a clip path) has no known place and goes into every strip that
- * shows its parent: never wrong, only slower.
+ * the groups around it. Parts nest (a card's runs are inside the card). A part inside
+ * anything else (another transform, a nested <svg>, <defs>, a clip path) has no known place
+ * and goes wherever its parent goes: never wrong, only slower.
  */
 import type { TextOutliner, TextStyle } from './svgText';
 import type { BlockDeferrer } from './svgTypes';
@@ -35,23 +35,22 @@ export interface DeferredPicture { svg: string; parts: DeferredPart[] }
 
 const placeholder = (i: number) => `<!--wm-part:${i}-->`;
 
-/** The renderer hooks that leave placeholders (text runs as outlines, cards as blocks) and keep the parts. */
-export function deferParts(outline: RunOutliner): { outlineText: TextOutliner; deferBlock: BlockDeferrer; parts: DeferredPart[] } {
-  const parts: DeferredPart[] = [];
-  const keep = (part: DeferredPart) => { parts.push(part); return placeholder(parts.length - 1); };
-  const outlineText: TextOutliner = (x, y, content, style) => {
-    const run = outline(x, y, content, style);
-    return run ? keep(run) : '';
-  };
-  const deferBlock: BlockDeferrer = (markup, top, bottom, left, right) => keep({ markup, top, bottom, left, right });
-  return { outlineText, deferBlock, parts };
-}
-
-/** The hook that keeps the map's local pieces aside (text stays in place), for the PDF's tiles. */
-export function deferCards(): { deferBlock: BlockDeferrer; parts: DeferredPart[] } {
-  const parts: DeferredPart[] = [];
+/** The renderer hook that leaves a placeholder for each block (card, chips, connection, section) and keeps the parts; text stays in place (the PDF's tiles). */
+export function deferBlocks(parts: DeferredPart[] = []): { deferBlock: BlockDeferrer; parts: DeferredPart[] } {
   const deferBlock: BlockDeferrer = (markup, top, bottom, left, right) => { parts.push({ markup, top, bottom, left, right }); return placeholder(parts.length - 1); };
   return { deferBlock, parts };
+}
+
+/** deferBlocks, plus text runs as outlines kept aside too (the PNG's strips). */
+export function deferParts(outline: RunOutliner): { outlineText: TextOutliner; deferBlock: BlockDeferrer; parts: DeferredPart[] } {
+  const { deferBlock, parts } = deferBlocks();
+  const outlineText: TextOutliner = (x, y, content, style) => {
+    const run = outline(x, y, content, style);
+    if (!run) return '';
+    parts.push(run);
+    return placeholder(parts.length - 1);
+  };
+  return { outlineText, deferBlock, parts };
 }
 
 const TRANSLATE = /^\s*translate\(\s*(-?[\d.]+(?:e-?\d+)?)(?:[\s,]+(-?[\d.]+(?:e-?\d+)?))?\s*\)\s*$/;

@@ -136,15 +136,14 @@ function collect(doc: PdfKitDocument): Promise<Uint8Array> {
 }
 
 /**
- * The PDF of a picture: an SVG, or one drawn with its cards kept aside (StripPicture.ts
- * deferCards), which is how journeyPdf hands over a tiled print: each page then draws the
- * cards it shows, not the whole map clipped to the page.
+ * The PDF of a picture: an SVG, or one drawn with its local pieces kept aside (StripPicture.ts
+ * deferBlocks), which is how journeyPdf hands over a tiled print: each page then draws the
+ * pieces it shows, not the whole map clipped to the page.
  */
 export async function composePdf<D extends PdfKitDocument>(picture: string | DeferredPicture, options: PdfLayoutOptions, runtime: PdfRuntime<D>): Promise<ComposedPdf> {
   const { PDFDocument, SVGtoPDF, fonts } = runtime;
-  const parts = typeof picture === 'string' ? null : new StripPicture(picture);
-  const svg = typeof picture === 'string' ? picture : parts!.pictureFor(-Infinity, -Infinity, Infinity, Infinity);
-  const size = svgSize(svg);
+  const kept = typeof picture === 'string' ? null : new StripPicture(picture);
+  const size = kept ? { width: kept.width, height: kept.height } : svgSize(picture as string);
   const margin = (options.marginMm ?? 10) * MM;
   const block = options.titleBlock || null;
   const tiled = options.layout === 'tile';
@@ -205,10 +204,10 @@ export async function composePdf<D extends PdfKitDocument>(picture: string | Def
       if (tiled) {
         doc.save();
         doc.rect(areaX, areaY, areaW, areaH).clip();
-        SVGtoPDF(doc, parts ? pageOf(parts, c * grid.stepX, r * grid.stepY, areaW, areaH, mapW) : svg, areaX - c * grid.stepX, areaY - r * grid.stepY, svgOptions);
+        SVGtoPDF(doc, kept ? pageOf(kept, c * grid.stepX, r * grid.stepY, areaW, areaH, mapW) : picture as string, areaX - c * grid.stepX, areaY - r * grid.stepY, svgOptions);
         doc.restore();
       } else {
-        SVGtoPDF(doc, svg, areaX + (areaW - mapW) / 2, areaY + (areaH - mapH) / 2, svgOptions);
+        SVGtoPDF(doc, kept ? kept.pictureFor(-Infinity, -Infinity, Infinity, Infinity) : picture as string, areaX + (areaW - mapW) / 2, areaY + (areaH - mapH) / 2, svgOptions);
       }
       if (block) titleBlock(doc, block, areaX, areaY + areaH + 4, areaW);
       if (labels) {

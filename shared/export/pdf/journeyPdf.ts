@@ -10,7 +10,7 @@ import type { TextMeasurer } from '../../layout/textMeasure';
 import type { Journey } from '../../model/schema';
 import type { ExportRequest } from '../exportRequest';
 import { renderJourneySvg } from '../renderJourneySvg';
-import { deferCards } from '../StripPicture';
+import { deferBlocks } from '../StripPicture';
 import type { PictureOptions } from '../svgTypes';
 import { type ComposedPdf, composePdf, type PdfLayoutOptions, type PdfTitleBlock } from './composePdf';
 import { type PdfKitDocument, type PdfRuntime } from './pdfKit';
@@ -53,10 +53,10 @@ export function journeyPdf<D extends PdfKitDocument>(journey: Journey, options: 
   const block = titleBlock === true || titleBlock === undefined ? journeyTitleBlock(journey, date) : titleBlock === false ? false : titleBlock;
   // The canvas's measurer, so a title wraps at the same word on screen and on paper.
   const measure = picture.measure ?? interMeasure;
-  // Tiled, the cards are kept aside so that each page draws only those it shows.
-  const cards = layout.layout === 'tile' ? deferCards() : null;
-  const svg = renderJourneySvg(journey, { ...picture.svg, fontPerWeight: true, ...(cards ? { deferBlock: cards.deferBlock } : {}) }, measure);
-  return composePdf(cards ? { svg, parts: cards.parts } : svg, {
+  // Tiled, the map's local pieces are kept aside so that each page draws only those it shows.
+  const blocks = layout.layout === 'tile' ? deferBlocks() : null;
+  const svg = renderJourneySvg(journey, { ...picture.svg, fontPerWeight: true, ...(blocks ? { deferBlock: blocks.deferBlock } : {}) }, measure);
+  return composePdf(blocks ? { svg, parts: blocks.parts } : svg, {
     ...layout,
     titleBlock: block,
     metadata: { title: journey.settings.title || 'Untitled journey', ...layout.metadata },

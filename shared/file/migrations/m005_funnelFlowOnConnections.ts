@@ -12,6 +12,9 @@ import { type Migration, MigrationError } from './Migration';
  * of the step it reaches. So a connection's `conversion` binding moves to the scope bound to
  * the card the arrow reaches, and flow bindings on other connections go. Card and stage
  * bindings, datasets and goals are untouched; nothing the user typed is removed.
+ *
+ * Self-contained on purpose (the step order and breakdown rule are written out here, not
+ * imported from suggestMapping): a migration must do tomorrow what it does today.
  */
 const FLOW = new Set(['dropOffRate', 'dropOff', 'conversion']);
 

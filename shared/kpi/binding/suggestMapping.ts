@@ -64,7 +64,7 @@ const LEAVING_METRICS = new Set(['dropOffRate', 'dropOff']);
 const REACHING_METRICS = new Set(['conversion']);
 
 /** Each funnel step's position (its `stepIndex` value), by scope. */
-export function funnelSteps(metrics: readonly MetricValue[]): Map<string, number> {
+function funnelSteps(metrics: readonly MetricValue[]): Map<string, number> {
   const steps = new Map<string, number>();
   for (const m of metrics) if (m.metric === 'stepIndex' && m.value !== null && Number.isInteger(m.value)) steps.set(m.scope, m.value);
   return steps;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJourney, type ExportJourneyOptions } from '../../../electron/main/services/export/exportJourney';
 import { createInterMeasure } from '../../../electron/main/services/export/interMeasure';
 import { renderJourneySvg } from '../../../shared/export/renderJourneySvg';
-import { deferCards, StripPicture } from '../../../shared/export/StripPicture';
+import { deferBlocks, StripPicture } from '../../../shared/export/StripPicture';
 import { composePdf } from '../../../shared/export/pdf/composePdf';
 import { nodePdfRuntime } from '../../../electron/main/services/export/pdf';
 import { loadInterFonts } from '../../../electron/main/services/export/fonts';
@@ -102,7 +102,7 @@ describe('PDF export', { timeout: 30_000 }, () => {
 
   it('a tiled print draws on each page only the cards it shows: every page looks exactly as the whole map clipped to it, in a smaller file', async () => {
     const runtime = await nodePdfRuntime(loadInterFonts());
-    const { deferBlock, parts } = deferCards();
+    const { deferBlock, parts } = deferBlocks();
     const svg = renderJourneySvg(northwindWithData(), { fontPerWeight: true, deferBlock }, createInterMeasure());
     const whole = new StripPicture({ svg, parts }).pictureFor(-Infinity, -Infinity, Infinity, Infinity);
     const options = { page: 'A4', orientation: 'portrait', layout: 'tile', overlapMm: 15, titleBlock: false, creationDate: new Date('2024-06-01T00:00:00Z') } as const;

@@ -17,6 +17,7 @@
 import type * as HarfBuzzModule from 'harfbuzzjs';
 import { attrs } from '../../../../shared/export/escape';
 import type { TextOutliner, TextStyle } from '../../../../shared/export/svgText';
+import type { DeferredPart, RunOutliner } from '../../../../shared/export/StripPicture';
 import type { InterFonts } from './fonts';
 
 type HarfBuzz = typeof HarfBuzzModule;
@@ -29,10 +30,10 @@ interface Shaped { glyph: number; xAdvance: number; xOffset: number; yOffset: nu
 interface GlyphOutline { fx: number; fy: number; rest: string; top: number; bottom: number }
 
 /** One run of text as outlines: the path markup and how far it reaches up and down (canvas units). */
-export interface OutlinedRun { markup: string; top: number; bottom: number }
+type OutlinedRun = DeferredPart;
 
-/** Outlines a run of text; undefined when nothing would be drawn (blank text). */
-export type RunOutliner = (x: number, y: number, content: string, style: TextStyle) => OutlinedRun | undefined;
+/** Outlines a run of text; undefined when nothing would be drawn (blank text). The picture's strips keep the runs (shared/export/StripPicture.ts). */
+export type { RunOutliner };
 
 /** Shaped runs and glyph outlines kept per outliner; past this many, a cache starts again (memory stays bounded). */
 const CACHE_LIMIT = 50_000;
