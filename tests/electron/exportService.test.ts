@@ -148,6 +148,13 @@ describe('workerThreadRunner', () => {
     expect([threadOf(a), threadOf(b)]).not.toContain(threadOf(await once(runner)));
   });
 
+  it('a waiting worker that fails is not reused, and its error does not escape', async () => {
+    const runner = workerThreadRunner(script(`parentPort.postMessage({ type: 'done', data: new Uint8Array([require('node:worker_threads').threadId]), notices: [] }); setTimeout(() => { throw new Error('late'); }, 50);`), { idleMs: 5000 });
+    const first = threadOf(await once(runner));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(threadOf(await once(runner))).not.toBe(first);
+  });
+
   it('a worker that ends without answering is a failure, not a hang (exit code 0 too)', async () => {
     const runner = workerThreadRunner(script(`process.exit(0);`));
     const reply = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, resolve));

@@ -20,17 +20,20 @@ export function workerThreadRunner(workerPath: string, options: { idleMs?: numbe
     waiting = null;
     clearTimeout(timer);
     worker.off('exit', onExit);
+    worker.off('error', onExit);
     worker.ref();
     return worker;
   };
   const park = (worker: Worker): void => {
     if (waiting || idleMs <= 0) { void worker.terminate(); return; }
-    const onExit = () => { if (waiting?.worker === worker) { clearTimeout(waiting.timer); waiting = null; } };
-    const timer = setTimeout(() => { onExit(); void worker.terminate(); }, idleMs);
+    // Ended or failed while waiting (an 'error' with no listener would throw in main): not reused.
+    const onExit = () => { if (waiting?.worker === worker) { clearTimeout(waiting.timer); waiting = null; void worker.terminate(); } };
+    const timer = setTimeout(onExit, idleMs);
     timer.unref();
     // A waiting worker keeps nothing alive: the app can quit, a test can end.
     worker.unref();
     worker.once('exit', onExit);
+    worker.once('error', onExit);
     waiting = { worker, timer, onExit };
   };
 
