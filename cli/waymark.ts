@@ -3,6 +3,8 @@
  * `run(args, io)`, returning the exit code. Unix habits: results on stdout, messages on
  * stderr, 0 on success, 1 when the input was bad, 2 on a usage error.
  */
+// First: resvg's allocator reads its settings when resvg loads (exportProcessSetup).
+import '../electron/main/services/export/exportProcessSetup';
 import { commands } from './commands';
 import { nodeIo } from './nodeIo';
 

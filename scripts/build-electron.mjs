@@ -26,7 +26,7 @@ writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'commonjs'
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(outDir, 'main.js') }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: join(outDir, 'preload.js') }),
-  // Exports run in a worker thread (electron/main/services/export/ExportService.ts).
+  // Exports run in a utility process of their own (electron/main/services/export/exportProcessRunner.ts).
   build({ ...common, entryPoints: ['electron/main/services/export/exportWorker.ts'], outfile: join(outDir, 'exportWorker.js') }),
 ]);
 

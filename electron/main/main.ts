@@ -29,7 +29,8 @@ import { nodeFileSystem } from './services/files/nodeFileSystem';
 import { RecentFiles } from './services/recent/RecentFiles';
 import { RecoveryService } from './services/recovery/RecoveryService';
 import { ExportService } from './services/export/ExportService';
-import { workerThreadRunner } from './services/export/workerThreadRunner';
+import { exportProcessRunner } from './services/export/exportProcessRunner';
+import { utilityExportChild } from './adapters/utilityExportChild';
 
 type Win = ReturnType<typeof createMainWindow>;
 const log = (message: string) => { console.warn(`[waymark] ${message}`); };
@@ -217,7 +218,7 @@ if (primary) void app.whenReady().then(async () => {
   await recent.load();
   recovery = new RecoveryService({ fs, folder: join(userDataFolder(), 'recovery'), clock: Date, log });
   documents = new DocumentService({ fs, dialogs: electronDialogs, defaultFolder: documentsFolder(), onDocumentUsed: (path) => { void recent.add(path); addRecentDocument(path); } });
-  exporter = new ExportService({ destination: documents, runner: workerThreadRunner(join(__dirname, 'exportWorker.js')), today: () => new Date().toISOString().slice(0, 10) });
+  exporter = new ExportService({ destination: documents, runner: exportProcessRunner(() => utilityExportChild(join(__dirname, 'exportWorker.js'))), today: () => new Date().toISOString().slice(0, 10) });
   const recentRefs = () => recent.list().map((path) => ({ ref: documents.refs.issue(path), name: displayName(path), folder: displayName(join(path, '..')) }));
   registerHandlers(ipcMain, {
     openDocument: async (ctx) => {

@@ -62,7 +62,7 @@ test('opens a sample through File › Open, edits it from the Edit menu, saves i
   expect(cardCount(file)).toBe(before + 1);
 });
 
-test('exports the open map as a PNG through the export worker (text as outlines: harfbuzzjs, an ES module, loaded from node_modules as the built app loads it)', async () => {
+test('exports the open map as a PNG in the export process, an Electron utility process (text as outlines: harfbuzzjs, an ES module, loaded from node_modules as the built app loads it)', async () => {
   const out = join(desktop.work, 'Northwind.png');
   await desktop.answerSaveDialog(out);
   const page = window.page;
@@ -77,6 +77,9 @@ test('exports the open map as a PNG through the export worker (text as outlines:
   // The sample at 2×: thousands of pixels each way.
   expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
   expect(png.readUInt32BE(20)).toBeGreaterThan(2000);
+  // The process that drew it waits for the next export, apart from main.
+  const utility = await desktop.app.evaluate(({ app }) => app.getAppMetrics().filter((m) => m.type === 'Utility').map((m) => m.name));
+  expect(utility).toContain('Waymark export');
 });
 
 test('View › Theme › Dark turns the page dark, Follow the system turns it back', async () => {

@@ -1,12 +1,15 @@
 /** Desktop export: where first, drawing off main's loop with progress, atomic write, cancel, one per window. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EXPORT_REQUEST, exportRequestSchema, type ExportRequest } from '../../shared/export/exportRequest';
 import { ExportService, type ExportDestination, type ExportRunner, type ExportWorkerReply } from '../../electron/main/services/export/ExportService';
-import { runExportJob } from '../../electron/main/services/export/exportWorker';
-import { workerThreadRunner } from '../../electron/main/services/export/workerThreadRunner';
+import { exportProcessRunner } from '../../electron/main/services/export/exportProcessRunner';
+import { exportProcessEnv, withExportProcessEnv } from '../../electron/main/services/export/exportProcessEnv';
+import { forkExportChild } from '../../electron/main/services/export/forkExportChild';
+import { runExportJob } from '../../electron/main/services/export/runExportJob';
 
 const sample = readFileSync('assets/samples/northwind-outdoor.journey', 'utf8');
 const csv: ExportRequest = { ...DEFAULT_EXPORT_REQUEST, format: 'csv' };
@@ -100,74 +103,120 @@ describe('the export worker job', () => {
   });
 });
 
-describe('workerThreadRunner', () => {
+describe('exportProcessRunner with Node child processes (forkExportChild)', () => {
   const script = (body: string) => {
     const file = join(mkdtempSync(join(tmpdir(), 'wm-worker-')), 'w.cjs');
-    writeFileSync(file, `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (job) => { ${body} });\n`);
+    writeFileSync(file, `const reply = (r) => process.send(r);\nprocess.on('message', (job) => { ${body} });\nprocess.on('disconnect', () => process.exit(0));\n`);
     return file;
   };
+  const forked = (file: string, options: { idleMs?: number } = {}) => exportProcessRunner(() => forkExportChild(file), options);
 
-  it('runs the job in a worker thread and relays progress and the result', async () => {
-    const runner = workerThreadRunner(script(`parentPort.postMessage({ type: 'progress', fraction: 0.5, stage: job.text }); parentPort.postMessage({ type: 'done', data: new Uint8Array([4, 2]), notices: [] });`));
+  it('runs the job in a child process and relays progress and the result, bytes as bytes', async () => {
+    const runner = forked(script(`reply({ type: 'progress', fraction: 0.5, stage: job.text }); reply({ type: 'done', data: new Uint8Array([4, 2]), notices: [] });`));
     const replies = await new Promise<ExportWorkerReply[]>((resolve) => {
       const got: ExportWorkerReply[] = [];
       runner.run({ text: 'hello', request: csv }, (r) => { got.push(r); if (r.type !== 'progress') resolve(got); });
     });
     expect(replies[0]).toEqual({ type: 'progress', fraction: 0.5, stage: 'hello' });
     expect(replies[1]).toMatchObject({ type: 'done', notices: [] });
+    expect((replies[1] as { data: Uint8Array }).data).toBeInstanceOf(Uint8Array);
     expect([...(replies[1] as { data: Uint8Array }).data]).toEqual([4, 2]);
   });
 
-  it('a worker that dies is a failure, not a hang', async () => {
-    const runner = workerThreadRunner(script(`process.exit(3);`));
+  it('a process that dies is a failure, not a hang', async () => {
+    const runner = forked(script(`process.exit(3);`));
     const reply = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, resolve));
     expect(reply).toEqual({ type: 'failed', message: 'The export stopped (exit code 3).' });
   });
 
+  it('a process killed from outside is a failure that names the signal', async () => {
+    const runner = forked(script(`process.kill(process.pid, 'SIGKILL');`));
+    const reply = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, resolve));
+    expect(reply).toEqual({ type: 'failed', message: 'The export stopped (signal SIGKILL).' });
+  });
+
   /** One export through the runner; resolves with the final reply. */
-  const once = (runner: ReturnType<typeof workerThreadRunner>) => new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, (r) => { if (r.type !== 'progress') resolve(r); }));
-  const threadOf = (r: ExportWorkerReply) => (r.type === 'done' ? r.data[0] : -1);
-  const reportsThread = () => script(`const id = require('node:worker_threads').threadId; parentPort.postMessage(job.text === 'fail' ? { type: 'failed', message: String(id) } : { type: 'done', data: new Uint8Array([id]), notices: [] });`);
+  const once = (runner: ReturnType<typeof forked>, text = '') => new Promise<ExportWorkerReply>((resolve) => runner.run({ text, request: csv }, (r) => { if (r.type !== 'progress') resolve(r); }));
+  const pidOf = (r: ExportWorkerReply) => (r.type === 'done' ? Number(new TextDecoder().decode(r.data)) : -1);
+  const reportsPid = () => script(`reply(job.text === 'fail' ? { type: 'failed', message: String(process.pid) } : { type: 'done', data: new TextEncoder().encode(String(process.pid)), notices: [] });`);
+  const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
 
-  it('the next export reuses the worker that finished the last one (warm), until it has waited idleMs', async () => {
-    const runner = workerThreadRunner(reportsThread(), { idleMs: 300 });
-    const first = threadOf(await once(runner));
-    expect(threadOf(await once(runner))).toBe(first);
-    await new Promise((r) => setTimeout(r, 600));
-    expect(threadOf(await once(runner))).not.toBe(first);
+  it('the next export reuses the process that finished the last one (warm), until it has waited idleMs; then it ends', async () => {
+    const runner = forked(reportsPid(), { idleMs: 300 });
+    const first = pidOf(await once(runner));
+    expect(pidOf(await once(runner))).toBe(first);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(alive(first)).toBe(false);
+    expect(pidOf(await once(runner))).not.toBe(first);
   });
 
-  it('exports at once get a worker each; the worker of a failed export ends', async () => {
-    const runner = workerThreadRunner(reportsThread(), { idleMs: 5000 });
+  it('exports at once get a process each; the process of a failed export ends', async () => {
+    const runner = forked(reportsPid(), { idleMs: 5000 });
     const [a, b] = await Promise.all([once(runner), once(runner)]);
-    expect(threadOf(a)).not.toBe(threadOf(b));
-    // The failing export takes the worker left waiting; failed, it ends, and the next export starts a new one.
-    const failed = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: 'fail', request: csv }, resolve));
-    const failedThread = failed.type === 'failed' ? Number(failed.message) : -1;
-    expect([threadOf(a), threadOf(b)]).toContain(failedThread);
-    expect([threadOf(a), threadOf(b)]).not.toContain(threadOf(await once(runner)));
+    expect(pidOf(a)).not.toBe(pidOf(b));
+    // The failing export takes the process left waiting; failed, it ends, and the next export starts a new one.
+    const failed = await once(runner, 'fail');
+    const failedPid = failed.type === 'failed' ? Number(failed.message) : -1;
+    expect([pidOf(a), pidOf(b)]).toContain(failedPid);
+    expect([pidOf(a), pidOf(b)]).not.toContain(pidOf(await once(runner)));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(alive(failedPid)).toBe(false);
   });
 
-  it('a waiting worker that fails is not reused, and its error does not escape', async () => {
-    const runner = workerThreadRunner(script(`parentPort.postMessage({ type: 'done', data: new Uint8Array([require('node:worker_threads').threadId]), notices: [] }); setTimeout(() => { throw new Error('late'); }, 50);`), { idleMs: 5000 });
-    const first = threadOf(await once(runner));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(threadOf(await once(runner))).not.toBe(first);
+  it('a waiting process that dies is not reused, and nothing escapes', async () => {
+    const runner = forked(script(`reply({ type: 'done', data: new TextEncoder().encode(String(process.pid)), notices: [] }); setTimeout(() => process.exit(5), 50);`), { idleMs: 5000 });
+    const first = pidOf(await once(runner));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pidOf(await once(runner))).not.toBe(first);
   });
 
-  it('a worker that ends without answering is a failure, not a hang (exit code 0 too)', async () => {
-    const runner = workerThreadRunner(script(`process.exit(0);`));
+  it('a process that ends without answering is a failure, not a hang (exit code 0 too)', async () => {
+    const runner = forked(script(`process.exit(0);`));
     const reply = await new Promise<ExportWorkerReply>((resolve) => runner.run({ text: '', request: csv }, resolve));
     expect(reply).toEqual({ type: 'failed', message: 'The export stopped (exit code 0).' });
   });
 
-  it('cancel terminates a busy worker and nothing more is relayed', async () => {
-    const runner = workerThreadRunner(script(`const end = Date.now() + 5000; while (Date.now() < end) {} parentPort.postMessage({ type: 'done', data: new Uint8Array(), notices: [] });`));
+  it('cancel kills a busy process and nothing more is relayed', async () => {
+    const runner = forked(script(`process.send({ type: 'progress', fraction: 0, stage: String(process.pid) }); const end = Date.now() + 5000; while (Date.now() < end) {} reply({ type: 'done', data: new Uint8Array(), notices: [] });`));
     const onReply = vi.fn();
-    const handle = runner.run({ text: '', request: csv }, onReply);
-    await new Promise((r) => setTimeout(r, 100));
+    let pid = 0;
+    const handle = runner.run({ text: '', request: csv }, (r) => { if (r.type === 'progress') pid = Number(r.stage); else onReply(r); });
+    await vi.waitFor(() => expect(pid).toBeGreaterThan(0));
     handle.cancel();
-    await new Promise((r) => setTimeout(r, 200));
+    await vi.waitFor(() => expect(alive(pid)).toBe(false));
     expect(onReply).not.toHaveBeenCalled();
   });
+
+  it('starts the process with the export environment: resvg\'s allocator settings on Linux, a setting already given wins', () => {
+    expect(exportProcessEnv('linux')).toEqual({ MIMALLOC_ALLOW_LARGE_OS_PAGES: '1', MIMALLOC_EAGER_COMMIT_DELAY: '0' });
+    expect(exportProcessEnv('darwin')).toEqual({});
+    expect(exportProcessEnv('win32')).toEqual({});
+    const env = withExportProcessEnv({ PATH: '/bin', MIMALLOC_EAGER_COMMIT_DELAY: '4', UNSET: undefined }, 'linux');
+    expect(env).toEqual({ PATH: '/bin', MIMALLOC_ALLOW_LARGE_OS_PAGES: '1', MIMALLOC_EAGER_COMMIT_DELAY: '4' });
+  });
+});
+
+describe('the export process script (exportWorker), built as the app builds it, in a Node child process', () => {
+  it('exports the sample as a PNG and a CSV, one after the other in the same process; resvg\'s allocator took the settings', async () => {
+    // Inside the repo, as dist-electron/ is: the runtime modules from node_modules, the fonts from assets/.
+    const dir = mkdtempSync(join(resolve('node_modules/.cache'), 'wm-export-process-'));
+    const file = join(dir, 'exportWorker.cjs');
+    await build({ entryPoints: ['electron/main/services/export/exportWorker.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies)], logLevel: 'error' });
+    const env = withExportProcessEnv(process.env, process.platform);
+    delete env.WAYMARK_FONT_DIR;
+    let started = 0;
+    const runner = exportProcessRunner(() => { started += 1; return forkExportChild(file, env); }, { idleMs: 5000 });
+    const run = (request: ExportRequest) => new Promise<ExportWorkerReply[]>((done) => {
+      const got: ExportWorkerReply[] = [];
+      runner.run({ text: sample, request, date: '2024-06-02' }, (r) => { got.push(r); if (r.type !== 'progress') done(got); });
+    });
+    const png = await run({ ...DEFAULT_EXPORT_REQUEST, format: 'png' });
+    expect(png.at(-1)).toMatchObject({ type: 'done' });
+    expect(png.map((r) => r.type)).toEqual(['progress', 'progress', 'progress', 'done']);
+    const bytes = (png.at(-1) as { data: Uint8Array }).data;
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const grid = await run(csv);
+    expect(new TextDecoder().decode((grid.at(-1) as { data: Uint8Array }).data)).toMatch(/^Lane,Discover,Consider,/);
+    expect(started).toBe(1);
+  }, 60_000);
 });

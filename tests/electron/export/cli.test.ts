@@ -172,5 +172,13 @@ describe('the built CLI', () => {
     expect(bad.status).toBe(2);
     const valid = spawnSync(process.execPath, [bundle, 'validate', 'built.journey'], { cwd: dir, env, encoding: 'utf8' });
     expect(valid.status).toBe(0);
+    // resvg's allocator read the export settings (exportProcessEnv) when it loaded: the CLI
+    // sets them before anything loads resvg. mimalloc lists its options when asked to be verbose.
+    const png = spawnSync(process.execPath, [bundle, 'export', 'built.journey', '--format', 'png', '--out', 'built.png'], { cwd: dir, env: { ...env, MIMALLOC_VERBOSE: '1' }, encoding: 'utf8' });
+    expect(png.status).toBe(0);
+    if (process.platform === 'linux') {
+      expect(png.stderr).toMatch(/option 'allow_large_os_pages': 1/);
+      expect(png.stderr).toMatch(/option 'eager_commit_delay': 0/);
+    }
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 /**
  * Exports from the desktop app: the user chooses where (main keeps the path), the map is
- * drawn off main's event loop (a worker thread, through the injected runner) with progress,
+ * drawn in a process of its own (through the injected runner: exportProcessRunner) with progress,
  * and the file is written atomically. One export per window at a time; Cancel ends it and
  * nothing is written.
  */
@@ -14,7 +14,7 @@ export type ExportWorkerReply =
   | { type: 'done'; data: Uint8Array; notices: string[]; pages?: number }
   | { type: 'failed'; message: string };
 
-/** Runs a job somewhere else (a worker thread in the app; in-process in tests). */
+/** Runs a job somewhere else (an export process in the app; scripted in tests). */
 export interface ExportRunner {
   run(job: ExportJob, onReply: (reply: ExportWorkerReply) => void): { cancel(): void };
 }

@@ -22,7 +22,7 @@ export interface PdfResult { data: Buffer; pages: number; columns: number; rows:
 
 let pdfKit: Promise<[typeof PDFDocumentClass, typeof SVGtoPDFFunction]> | undefined;
 /**
- * pdfkit takes about 120 ms to load, and each export runs in a fresh worker thread: only a
+ * pdfkit takes about 120 ms to load, and an export often runs in a fresh export process: only a
  * PDF export loads it, on first use.
  */
 function loadPdfKit(): Promise<[typeof PDFDocumentClass, typeof SVGtoPDFFunction]> {

@@ -12,7 +12,7 @@
  * time on the thread pool, and each strip goes into the PNG as it comes (PngStripEncoder.ts).
  * A 100-megapixel export holds a few strips, not 400 MB of pixels, and uses every core.
  */
-import { renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { RenderedImage, ResvgRenderOptions } from '@resvg/resvg-js';
 import { availableParallelism } from 'node:os';
 import { readPhysDpi } from '../../../../shared/export/pngPhys';
 import { loadInterFonts, type InterFonts } from './fonts';
@@ -129,6 +129,9 @@ export async function exportPng(picture: string | DeferredPicture, options: PngO
     const from = Math.max(0, tops[i]! - OVERLAP_ROWS);
     return { from, rows: Math.min(h, tops[i]! + rowsAt(i) + OVERLAP_ROWS) - from };
   };
+  // resvg loads at the first PNG, not with this module: its allocator reads its settings
+  // (exportProcessEnv) from the environment as it loads, whatever order an entry's imports run in.
+  const { renderAsync } = await import('@resvg/resvg-js');
   // Strips are drawn PARALLEL_STRIPS at a time on the thread pool and encoded in order.
   const drawing: (Promise<RenderedImage> | undefined)[] = [];
   const draw = (i: number) => {
