@@ -39,7 +39,7 @@ function scripted(replies: ExportWorkerReply[], hold = false): ExportRunner & { 
 }
 
 describe('ExportService', () => {
-  it('asks where first, reports progress, writes the bytes where the user chose, and passes notices on', async () => {
+  it('asks where, reports progress, writes the bytes where the user chose, and passes notices on', async () => {
     const dest = destination();
     const data = new Uint8Array([1, 2, 3]);
     const service = new ExportService({ destination: dest, runner: scripted([{ type: 'progress', fraction: 0.5, stage: 'drawing' }, { type: 'done', data, notices: ['downscaled'], pages: 4 }]), today: () => '2026-12-01' });
@@ -51,11 +51,44 @@ describe('ExportService', () => {
     expect(outcome).toEqual({ kind: 'saved', doc: { ref: 'r'.repeat(16), name: 'map.pdf' }, notices: ['downscaled'], pages: 4 });
   });
 
-  it('draws nothing when the save dialog is cancelled', async () => {
-    const runner = { run: vi.fn() };
-    const service = new ExportService({ destination: destination(null), runner, today: () => '' });
-    expect(await service.export(1, sample, csv, 'Map.csv', () => {})).toEqual({ kind: 'cancelled' });
-    expect(runner.run).not.toHaveBeenCalled();
+  it('draws while the user chooses where; progress shows once they have, and Cancel in the save dialog ends the drawing', async () => {
+    // Drawing has finished before the user chose: the bytes are written as soon as they do.
+    let choose: (path: string | null) => void = () => {};
+    const dest = destination();
+    dest.chooseExportLocation = vi.fn(() => new Promise<string | null>((resolve) => { choose = resolve; }));
+    const runner = scripted([{ type: 'progress', fraction: 0.3, stage: 'drawing the PNG' }, { type: 'done', data: new Uint8Array([5]), notices: [] }]);
+    const service = new ExportService({ destination: dest, runner, today: () => '' });
+    const progress = vi.fn();
+    const run = vi.spyOn(runner, 'run');
+    const outcome = service.export(1, sample, csv, 'Map.csv', progress);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(progress).not.toHaveBeenCalled();
+    choose('/exports/map.csv');
+    expect(await outcome).toMatchObject({ kind: 'saved' });
+    expect(progress.mock.calls.map(([p]) => p.stage)).toEqual(['drawing the PNG', 'saving']);
+    expect(dest.written).toEqual([new Uint8Array([5])]);
+
+    const held = scripted([{ type: 'done', data: new Uint8Array([9]), notices: [] }], true);
+    const cancelled = destination(null);
+    const again = new ExportService({ destination: cancelled, runner: held, today: () => '' });
+    expect(await again.export(1, sample, csv, 'Map.csv', () => {})).toEqual({ kind: 'cancelled' });
+    expect(held.cancelled).toBe(true);
+    held.release();
+    expect(cancelled.written).toEqual([]);
+    // The window can export again.
+    expect(await again.export(1, sample, csv, 'Map.csv', () => {})).toEqual({ kind: 'cancelled' });
+  });
+
+  it('a save dialog that fails ends the drawing and frees the window', async () => {
+    const dest = destination();
+    dest.chooseExportLocation = vi.fn(async () => { throw new Error('no display'); });
+    const runner = scripted([], true);
+    const service = new ExportService({ destination: dest, runner, today: () => '' });
+    await expect(service.export(3, sample, csv, 'Map.csv', () => {})).rejects.toThrow('no display');
+    expect(runner.cancelled).toBe(true);
+    dest.chooseExportLocation = vi.fn(async () => null);
+    expect(await service.export(3, sample, csv, 'Map.csv', () => {})).toEqual({ kind: 'cancelled' });
   });
 
   it('Cancel stops the drawing and writes nothing; a second export in the same window waits its turn', async () => {

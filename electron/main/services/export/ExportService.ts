@@ -1,8 +1,8 @@
 /**
- * Exports from the desktop app: the user chooses where (main keeps the path), the map is
- * drawn in a process of its own (through the injected runner: exportProcessRunner) with progress,
- * and the file is written atomically. One export per window at a time; Cancel ends it and
- * nothing is written.
+ * Exports from the desktop app: the map is drawn in a process of its own (through the
+ * injected runner: exportProcessRunner) while the user chooses where (main keeps the path),
+ * with progress once they have, and the file is written atomically. One export per window
+ * at a time; Cancel, in the save dialog or after, ends it and nothing is written.
  */
 import { EXPORT_MIME, type ExportRequest } from '../../../../shared/export/exportRequest';
 import type { SaveOutcomeMessage } from '../../../../shared/ipc/contract';
@@ -38,15 +38,29 @@ export class ExportService {
 
   async export(windowId: number, text: string, request: ExportRequest, suggestedName: string, onProgress: (p: ExportProgress) => void): Promise<ExportOutcome> {
     if (this.running.has(windowId)) return { kind: 'failed', message: 'An export is already running in this window.' };
-    const path = await this.deps.destination.chooseExportLocation({ suggestedName, mime: EXPORT_MIME[request.format] });
-    if (path === null) return { kind: 'cancelled' };
-    const reply = await new Promise<ExportWorkerReply | null>((resolve) => {
-      const handle = this.deps.runner.run({ text, request, date: this.deps.today() }, (r) => {
-        if (r.type === 'progress') onProgress({ fraction: r.fraction, stage: r.stage });
-        else resolve(r);
-      });
-      this.running.set(windowId, { cancel: () => { handle.cancel(); resolve(null); } });
+    // The drawing starts while the user chooses where to save: by the time they have chosen,
+    // much of it (often all of it) is done. Choosing Cancel there ends it.
+    let settle: (reply: ExportWorkerReply | null) => void = () => {};
+    const replied = new Promise<ExportWorkerReply | null>((resolve) => { settle = resolve; });
+    let chosen = false;
+    let latest: ExportProgress | null = null;
+    const handle = this.deps.runner.run({ text, request, date: this.deps.today() }, (r) => {
+      if (r.type !== 'progress') { settle(r); return; }
+      latest = { fraction: r.fraction, stage: r.stage };
+      if (chosen) onProgress(latest);
     });
+    const stop = () => { handle.cancel(); settle(null); };
+    this.running.set(windowId, { cancel: stop });
+    let path: string | null = null;
+    try {
+      path = await this.deps.destination.chooseExportLocation({ suggestedName, mime: EXPORT_MIME[request.format] });
+    } finally {
+      if (path === null) { stop(); this.running.delete(windowId); }
+    }
+    if (path === null) return { kind: 'cancelled' };
+    chosen = true;
+    if (latest) onProgress(latest);
+    const reply = await replied;
     this.running.delete(windowId);
     if (reply === null) return { kind: 'cancelled' };
     if (reply.type === 'failed') return { kind: 'failed', message: reply.message };
