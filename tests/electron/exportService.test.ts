@@ -1,9 +1,9 @@
 /** Desktop export: where first, drawing off main's loop with progress, atomic write, cancel, one per window. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DEFAULT_EXPORT_REQUEST, exportRequestSchema, type ExportRequest } from '../../shared/export/exportRequest';
 import { ExportService, type ExportDestination, type ExportRunner, type ExportWorkerReply } from '../../electron/main/services/export/ExportService';
 import { exportProcessRunner } from '../../electron/main/services/export/exportProcessRunner';
@@ -230,11 +230,13 @@ describe('exportProcessRunner with Node child processes (forkExportChild)', () =
 });
 
 describe('the export process script (exportWorker), built as the app builds it, in a Node child process', () => {
-  it('exports the sample as a PNG and a CSV, one after the other in the same process; resvg\'s allocator took the settings', async () => {
+  it('exports the sample as a PNG and a CSV, one after the other in the same process', async () => {
     // Inside the repo, as dist-electron/ is: the runtime modules from node_modules, the fonts from assets/.
+    mkdirSync(resolve('node_modules/.cache'), { recursive: true });
     const dir = mkdtempSync(join(resolve('node_modules/.cache'), 'wm-export-process-'));
     const file = join(dir, 'exportWorker.cjs');
     await build({ entryPoints: ['electron/main/services/export/exportWorker.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies)], logLevel: 'error' });
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const env = withExportProcessEnv(process.env, process.platform);
     delete env.WAYMARK_FONT_DIR;
     let started = 0;
