@@ -21,7 +21,9 @@ export function utilityExportChild(script: string): ExportChild {
       child.on('exit', exit);
       return () => { child.off('exit', exit); };
     },
-    kill: () => { child.kill(); },
+    // Before 'spawn' the process has no pid and kill() does nothing (it returns false): a
+    // Cancel that quick (the save dialog dismissed at once) ends it as soon as it starts.
+    kill: () => { if (!child.kill()) child.once('spawn', () => child.kill()); },
     // A utility process never keeps the app from quitting: Electron ends it with the app.
     setIdle: () => {},
   };
