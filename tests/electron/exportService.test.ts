@@ -1,9 +1,10 @@
 /** Desktop export: where first, drawing off main's loop with progress, atomic write, cancel, one per window. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DEFAULT_EXPORT_REQUEST, exportRequestSchema, type ExportRequest } from '../../shared/export/exportRequest';
 import { ExportService, type ExportDestination, type ExportRunner, type ExportWorkerReply } from '../../electron/main/services/export/ExportService';
 import { exportProcessRunner } from '../../electron/main/services/export/exportProcessRunner';
@@ -230,13 +231,18 @@ describe('exportProcessRunner with Node child processes (forkExportChild)', () =
 });
 
 describe('the export process script (exportWorker), built as the app builds it, in a Node child process', () => {
-  it('exports the sample as a PNG and a CSV, one after the other in the same process', async () => {
+  let dir = '';
+  let file = '';
+  beforeAll(async () => {
     // Inside the repo, as dist-electron/ is: the runtime modules from node_modules, the fonts from assets/.
     mkdirSync(resolve('node_modules/.cache'), { recursive: true });
-    const dir = mkdtempSync(join(resolve('node_modules/.cache'), 'wm-export-process-'));
-    const file = join(dir, 'exportWorker.cjs');
+    dir = mkdtempSync(join(resolve('node_modules/.cache'), 'wm-export-process-'));
+    file = join(dir, 'exportWorker.cjs');
     await build({ entryPoints: ['electron/main/services/export/exportWorker.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies)], logLevel: 'error' });
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  }, 60_000);
+  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+  it('exports the sample as a PNG and a CSV, one after the other in the same process', async () => {
     const env = withExportProcessEnv(process.env, process.platform);
     delete env.WAYMARK_FONT_DIR;
     let started = 0;
@@ -254,4 +260,26 @@ describe('the export process script (exportWorker), built as the app builds it, 
     expect(new TextDecoder().decode((grid.at(-1) as { data: Uint8Array }).data)).toMatch(/^Lane,Discover,Consider,/);
     expect(started).toBe(1);
   }, 60_000);
+
+  it('in an Electron utility process it takes jobs from process.parentPort ({ data }) and answers there', async () => {
+    // Electron's side of the channel, as utilityProcess gives it to the script, bridged to Node's IPC.
+    const shim = join(dir, 'utilityShim.cjs');
+    writeFileSync(shim, [
+      "const listeners = [];",
+      "process.parentPort = { on: (event, fn) => { if (event === 'message') listeners.push(fn); }, postMessage: (reply) => process.send({ via: 'parentPort', reply }) };",
+      "process.on('message', (job) => { for (const fn of listeners) fn({ data: job, ports: [] }); });",
+      "process.on('disconnect', () => process.exit(0));",
+      `require(${JSON.stringify(file)});`,
+    ].join('\n'));
+    const child = fork(shim, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    onTestFinished(() => { child.kill(); });
+    const got: { via: string; reply: ExportWorkerReply }[] = [];
+    await new Promise<void>((done) => {
+      child.on('message', (m: { via: string; reply: ExportWorkerReply }) => { got.push(m); if (m.reply.type !== 'progress') done(); });
+      child.send({ text: sample, request: csv, date: '2024-06-02' });
+    });
+    expect(got.every((m) => m.via === 'parentPort')).toBe(true);
+    expect(got.map((m) => m.reply.type)).toEqual(['progress', 'progress', 'progress', 'done']);
+    expect(new TextDecoder().decode((got.at(-1)!.reply as { data: Uint8Array }).data)).toMatch(/^Lane,Discover,Consider,/);
+  }, 30_000);
 });
