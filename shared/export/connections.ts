@@ -9,9 +9,9 @@
 import type { CardBox } from '../layout/layoutJourney';
 import { attrs, num } from './escape';
 import type { RenderContext } from './svgTypes';
-import { centeredBaseline, fit, text } from './svgText';
+import { CONNECTION_LABEL, setConnectionLabel } from './connectionLabel';
+import { centeredBaseline, text } from './svgText';
 
-const LABEL = 11;
 /** Beyond a connection's control points: half its stroke and its arrowhead, with room to spare. */
 const HULL_PAD = 10;
 /** Half the canvas handle (10 units, centered on the card's edge). */
@@ -85,12 +85,13 @@ export function drawConnections(ctx: RenderContext, dataConnectionIds: ReadonlyS
     const { left, top, right, bottom } = p.hull;
     paths += ctx.deferBlock ? ctx.deferBlock(line, top - HULL_PAD, bottom + HULL_PAD, left - HULL_PAD, right + HULL_PAD) : line;
     // A connection with data gets the data label instead (kpiLayer.drawConnectionData).
-    if (c.label && !dataConnectionIds.has(c.id)) {
-      const t = fit(measure, c.label, LABEL, false, 180);
-      const w = measure(t, LABEL) + 8;
-      const h = LABEL + 6;
+    const set = c.label && !dataConnectionIds.has(c.id) ? setConnectionLabel(c.label, measure) : null;
+    if (set && set.lines.length > 0) {
+      const { width: w, height: h, lines } = set;
+      const { fontSize, lineHeight } = CONNECTION_LABEL;
+      const firstMiddle = p.labelY - ((lines.length - 1) * lineHeight) / 2;
       const label = `<rect${attrs({ x: p.labelX - w / 2, y: p.labelY - h / 2, width: w, height: h, rx: 2, fill: theme.stageHeaderFill })}/>`
-        + text(p.labelX, centeredBaseline(p.labelY, LABEL), t, { size: LABEL, fill: theme.text, anchor: 'middle' });
+        + lines.map((line, i) => text(p.labelX, centeredBaseline(firstMiddle + i * lineHeight, fontSize), line, { size: fontSize, fill: theme.text, anchor: 'middle' })).join('');
       labels += ctx.deferBlock ? ctx.deferBlock(label, p.labelY - h / 2 - 1, p.labelY + h / 2 + 1, p.labelX - w / 2 - 1, p.labelX + w / 2 + 1) : label;
     }
   }
