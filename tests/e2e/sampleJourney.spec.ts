@@ -37,6 +37,20 @@ test('a new user sees the sample journey: every stage, every card and the emotio
     });
     expect(onTop, await label.textContent() ?? '').toBe(true);
   }
+  // ...and they cover no card's title text: short labels wrap into the gap between two
+  // stages' cards ("add to cart" covered the C of "Cart" before).
+  const covered = await page.evaluate(() => {
+    const boxes = (els: Iterable<Element>) => [...els].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return { text: el.textContent ?? '', r: range.getBoundingClientRect() };
+    });
+    const titles = boxes(document.querySelectorAll('.wm-card-title > div'));
+    const labels = [...document.querySelectorAll('.wm-connection-label')].map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
+    const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return labels.flatMap((l) => titles.filter((t) => meets(l.r, t.r)).map((t) => `${l.text} over ${t.text}`));
+  });
+  expect(covered).toEqual([]);
   await page.screenshot({ path: 'artifacts/sample-journey.png' });
   expect(app.errors).toEqual([]);
 });
