@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { setConnectionLabel } from '../../shared/export/connectionLabel';
+import { CONNECTION_LABEL, setConnectionLabel } from '../../shared/export/connectionLabel';
 import { interMeasure } from '../../shared/layout/textMeasure';
 
 /**
@@ -12,6 +12,14 @@ import { interMeasure } from '../../shared/layout/textMeasure';
  * lines are the export's (setConnectionLabel): short labels wrap into the gap between two
  * neighbouring stages' cards instead of covering their text.
  */
+/** The plate's type and padding, from the numbers the export sets the label with. */
+const PLATE = {
+  fontSize: CONNECTION_LABEL.fontSize,
+  lineHeight: `${CONNECTION_LABEL.lineHeight}px`,
+  padding: `${CONNECTION_LABEL.paddingY}px ${CONNECTION_LABEL.paddingX}px`,
+  maxWidth: CONNECTION_LABEL.maxWidth,
+} as const;
+
 function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, style, label }: EdgeProps<Edge>) {
   const [path, x, y] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const text = typeof label === 'string' && label ? label : null;
@@ -19,9 +27,9 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} />
-      {text && set && set.lines.length > 0 && (
+      {set && set.lines.length > 0 && (
         <EdgeLabelRenderer>
-          <div className="wm-connection-label nodrag nopan" title={text} style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
+          <div className="wm-connection-label nodrag nopan" title={text ?? undefined} style={{ ...PLATE, transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
             {set.lines.map((line, i) => <span key={i}>{line}</span>)}
           </div>
         </EdgeLabelRenderer>

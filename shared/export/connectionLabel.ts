@@ -45,4 +45,3 @@ export function setConnectionLabel(label: string, measure: TextMeasurer): Connec
   }
   return plate([fit(measure, text, fontSize, false, maxWidth - 2 * paddingX)]);
 }
-
